@@ -1,0 +1,72 @@
+# LaborLens. `make run` builds everything and serves http://127.0.0.1:8080;
+# `make test` runs every test. See README.md.
+
+GO        ?= go
+ADDR      ?= 127.0.0.1:8080
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+GO_SRC    := $(shell find . -name '*.go' -not -path './node_modules/*') go.mod go.sum
+WASM_SRC  := $(shell find app dataset wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
+WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js)
+DATA      := embed/dataset.json
+
+.PHONY: all build run static test test-go test-wasm test-e2e vet bench fuzz clean deps
+
+all: build
+
+## deps: install the npm packages (ECharts) pinned in package-lock.json
+deps: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+web/build/echarts.min.js: node_modules/.package-lock.json
+	cp node_modules/echarts/dist/echarts.min.js $@
+	$(GO) run ./cmd/precompress $@
+
+## wasm: the browser app
+web/build/app.wasm: $(WASM_SRC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+	$(GO) run ./cmd/precompress $@
+
+## build: bin/laborlens, one binary with every web asset and the dataset inside
+build: bin/laborlens
+bin/laborlens: $(GO_SRC) $(WEB_SRC) $(DATA) web/build/app.wasm web/build/echarts.min.js
+	$(GO) build -trimpath -o $@ ./cmd/laborlens
+
+## run: build and serve at http://$(ADDR)
+run: build
+	./bin/laborlens serve -addr $(ADDR)
+
+## static: write dist/, a complete static site
+static: build
+	rm -rf dist
+	./bin/laborlens static -out dist
+
+vet: web/build/app.wasm web/build/echarts.min.js
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./dataset ./wasm
+
+## test: vet, native tests, wasm tests under node, browser tests in Chromium
+test: vet test-go test-wasm test-e2e
+
+test-go: web/build/app.wasm web/build/echarts.min.js
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./dataset ./app
+
+test-e2e: build
+	$(GO) test -count=1 -v -timeout 15m ./e2e
+
+## bench: the figures the issues ask for, native and in wasm under node
+bench: web/build/app.wasm
+	$(GO) test -run='^$$' -bench=. -benchmem ./dataset
+	GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench=. -benchmem -exec="$(WASM_EXEC)" ./dataset
+
+## fuzz: run each fuzz target for a while
+fuzz:
+	for f in $$($(GO) test -list='^Fuzz' ./dataset | grep ^Fuzz); do \
+		$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=30s ./dataset || exit 1; done
+
+clean:
+	rm -rf bin dist web/build/*.wasm* web/build/*.js*

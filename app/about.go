@@ -1,0 +1,48 @@
+package app
+
+import (
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// aboutPage explains the dataset: what counts, how it is built, its licence
+// and how to cite it.
+type aboutPage struct {
+	app.Compo
+}
+
+func (p *aboutPage) OnPreRender(ctx app.Context) { p.meta(ctx) }
+func (p *aboutPage) OnNav(ctx app.Context)       { p.meta(ctx) }
+
+func (p *aboutPage) meta(ctx app.Context) {
+	setPageMeta(ctx, pageMeta{Title: "About the data", Description: "How LaborLens counts events, where they come from, the licence and how to cite it."})
+}
+
+func (p *aboutPage) Render() app.UI {
+	m := data.Meta
+	kinds := dataset.Kinds()
+	return layout("/about",
+		pageHeader("About LaborLens", m.Description),
+		app.Dl().Class("facts").Body(
+			fact("Dataset", m.Title),
+			fact("Version", m.Version),
+			fact("Last updated", m.Updated),
+			fact("Events", thousands(len(data.Events))),
+			fact("Data licence", m.License),
+			fact("Code licence", m.CodeLicense),
+		),
+		app.H2().Text("What counts as an event"),
+		app.P().Text("An event is a dated, public action by or for Amazon workers, or a decision by a court, regulator or legislature about their organizing, that at least one published source reports. Each has a kind:"),
+		app.Dl().Class("kinds").Body(
+			app.Range(kinds).Slice(func(i int) app.UI {
+				return app.Div().Body(app.Dt().Text(kinds[i].Label), app.Dd().Text(kinds[i].Definition))
+			}),
+		),
+		app.H2().Text("How participants are counted"),
+		app.P().Text("A participant figure is a number together with what it counts (people who pledged, walked out, signed or voted, or the size of a bargaining unit) and, where the source says, who counted. Organizers' and Amazon's counts often differ; both are given when reported."),
+		app.H2().Text("Known gaps"),
+		app.P().Text("Coverage leans towards the United States and English-language reporting, and towards events that reached the press. Dates are as precise as the sources allow: a day, a month or only a year."),
+		app.H2().Text("How to cite"),
+		app.P().Class("citation").Text(m.Citation),
+	)
+}

@@ -1,0 +1,128 @@
+package app
+
+import (
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// eventPage shows everything known about one event.
+type eventPage struct {
+	app.Compo
+	id string
+}
+
+func (p *eventPage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *eventPage) OnNav(ctx app.Context)       { p.load(ctx) }
+
+func (p *eventPage) load(ctx app.Context) {
+	p.id = match(eventPath, ctx.Page().URL().Path)
+	e, ok := data.Event(p.id)
+	if !ok {
+		setPageMeta(ctx, notFoundMeta)
+		return
+	}
+	setPageMeta(ctx, pageMeta{Title: e.Title, Description: e.Summary})
+}
+
+func (p *eventPage) Render() app.UI {
+	e, ok := data.Event(p.id)
+	if !ok {
+		return notFound("No event has the id “" + p.id + "”.")
+	}
+	return layout("/", eventDetail(e))
+}
+
+// eventDetail is the body of an event page, shared with the embed view.
+func eventDetail(e *dataset.Event) app.UI {
+	return app.Article().Class("event-detail").Body(
+		app.P().Class("event-meta").Body(
+			app.Time().DateTime(e.Date.String()).Text(dateRange(e)),
+			app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
+		),
+		app.H1().Text(e.Title),
+		app.P().Class("lead").Text(e.Summary),
+		app.Dl().Class("facts").Body(
+			fact("Where", placeLine(e)),
+			app.If(len(e.Facilities) > 0, func() app.UI {
+				return app.Div().Body(app.Dt().Text("Facility"), app.Dd().Body(facilityLinks(e.Facilities)...))
+			}),
+			app.If(len(e.Organizations) > 0, func() app.UI {
+				return app.Div().Body(app.Dt().Text("Organizations"), app.Dd().Body(orgLinks(e.Organizations)...))
+			}),
+			app.If(len(e.Participants) > 0, func() app.UI {
+				return app.Div().Body(app.Dt().Text("Participants"), app.Dd().Body(participantList(e.Participants)))
+			}),
+			app.If(len(e.Demands) > 0, func() app.UI {
+				return app.Div().Body(app.Dt().Text("Demands"), app.Dd().Body(textList(e.Demands)))
+			}),
+			fact("Outcome", e.Outcome),
+		),
+		app.Section().Class("sources").Aria("labelledby", "sources-h").Body(
+			app.H2().ID("sources-h").Text("Sources"),
+			app.Ol().Body(app.Range(e.Sources).Slice(func(i int) app.UI { return sourceItem(e.Sources[i]) })),
+		),
+	)
+}
+
+func fact(term, value string) app.UI {
+	if value == "" {
+		return nil
+	}
+	return app.Div().Body(app.Dt().Text(term), app.Dd().Text(value))
+}
+
+func textList(items []string) app.UI {
+	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(items[i]) }))
+}
+
+func participantList(ps []dataset.Participant) app.UI {
+	return app.Ul().Body(app.Range(ps).Slice(func(i int) app.UI {
+		p := ps[i]
+		text := thousands(p.Count) + " " + p.What
+		if p.CountedBy != "" {
+			text += " (count by " + p.CountedBy + ")"
+		}
+		if p.Note != "" {
+			text += ": " + p.Note
+		}
+		return app.Li().Text(text)
+	}))
+}
+
+func orgLinks(ids []string) []app.UI {
+	links := make([]app.UI, 0, 2*len(ids))
+	for i, id := range ids {
+		if i > 0 {
+			links = append(links, app.Text(", "))
+		}
+		name := id
+		if o, ok := data.Org(id); ok {
+			name = o.Name
+		}
+		links = append(links, app.A().Href("/orgs/"+id).Text(name))
+	}
+	return links
+}
+
+func facilityLinks(codes []string) []app.UI {
+	links := make([]app.UI, 0, 2*len(codes))
+	for i, code := range codes {
+		if i > 0 {
+			links = append(links, app.Text(", "))
+		}
+		links = append(links, app.A().Href("/facilities/"+code).Text(code))
+	}
+	return links
+}
+
+func sourceItem(s dataset.Source) app.UI {
+	title := s.Title
+	if title == "" {
+		title = s.URL
+	}
+	return app.Li().Body(
+		app.A().Href(s.URL).Target("_blank").Rel("noopener noreferrer").Text(title),
+		app.If(s.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(" · " + s.Publisher) }),
+		app.If(!s.Date.IsZero(), func() app.UI { return app.Span().Class("source-date").Text(" · " + humanDate(s.Date)) }),
+	)
+}

@@ -1,0 +1,60 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// facilityPage is the history of one Amazon site.
+type facilityPage struct {
+	app.Compo
+	code string
+}
+
+func (p *facilityPage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *facilityPage) OnNav(ctx app.Context)       { p.load(ctx) }
+
+func (p *facilityPage) load(ctx app.Context) {
+	p.code = strings.ToUpper(match(facilityPath, ctx.Page().URL().Path))
+	f, ok := data.Facility(p.code)
+	if !ok {
+		setPageMeta(ctx, notFoundMeta)
+		return
+	}
+	setPageMeta(ctx, pageMeta{
+		Title:       f.Code + facilityWhere(f),
+		Description: "The history of worker organizing at Amazon's " + f.Code + facilityWhere(f) + ": " + plural(len(data.EventsAt(f.Code)), "event", "events") + ".",
+	})
+}
+
+func facilityWhere(f *dataset.Facility) string {
+	parts := []string{}
+	for _, s := range []string{f.City, f.Region} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+func (p *facilityPage) Render() app.UI {
+	f, ok := data.Facility(p.code)
+	if !ok {
+		return notFound("No facility has the code “" + p.code + "”.")
+	}
+	events := data.EventsAt(f.Code)
+	return layout("/",
+		pageHeader("Amazon "+f.Code+facilityWhere(f), f.Name),
+		app.Dl().Class("facts").Body(
+			fact("Type", f.Type.Label()),
+			fact("Country", dataset.CountryName(f.Country)),
+		),
+		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),
+		eventList(events),
+	)
+}

@@ -1,0 +1,54 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// orgPage says who an organization is and lists its events.
+type orgPage struct {
+	app.Compo
+	id string
+}
+
+func (p *orgPage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *orgPage) OnNav(ctx app.Context)       { p.load(ctx) }
+
+func (p *orgPage) load(ctx app.Context) {
+	p.id = match(orgPath, ctx.Page().URL().Path)
+	o, ok := data.Org(p.id)
+	if !ok {
+		setPageMeta(ctx, notFoundMeta)
+		return
+	}
+	desc := o.Description
+	if desc == "" {
+		desc = o.Name + ": " + plural(len(data.EventsOf(o.ID)), "event", "events") + " in LaborLens."
+	}
+	setPageMeta(ctx, pageMeta{Title: o.Name, Description: desc})
+}
+
+func (p *orgPage) Render() app.UI {
+	o, ok := data.Org(p.id)
+	if !ok {
+		return notFound("No organization has the id “" + p.id + "”.")
+	}
+	events := data.EventsOf(o.ID)
+	lead := o.Description
+	return layout("/",
+		pageHeader(o.Name, lead),
+		app.Dl().Class("facts").Body(
+			fact("Also known as", strings.Join(o.Aliases, ", ")),
+			fact("Kind", o.Kind.Label()),
+			fact("Country", dataset.CountryName(o.Country)),
+			app.If(o.Website != "", func() app.UI {
+				return app.Div().Body(app.Dt().Text("Website"),
+					app.Dd().Body(app.A().Href(o.Website).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
+			}),
+		),
+		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),
+		eventList(events),
+	)
+}

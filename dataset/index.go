@@ -1,0 +1,136 @@
+package dataset
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// lookup holds the tables behind the lookup methods, built once by index.
+type lookup struct {
+	events     map[string]int // id -> index in Events
+	orgs       map[string]int
+	facilities map[string]int
+	campaigns  map[string]int
+	byOrg      map[string][]*Event // oldest first
+	byFacility map[string][]*Event
+	byCampaign map[string][]*Event
+}
+
+// index builds the lookup tables. Parse, Decode and Synthetic call it; a
+// Dataset built by hand is indexed on its first lookup, which is then not
+// safe to race with other lookups. A dataset must not be changed once
+// indexed.
+func (d *Dataset) index() {
+	x := &lookup{
+		events:     make(map[string]int, len(d.Events)),
+		orgs:       make(map[string]int, len(d.Organizations)),
+		facilities: make(map[string]int, len(d.Facilities)),
+		campaigns:  make(map[string]int, len(d.Campaigns)),
+		byOrg:      map[string][]*Event{},
+		byFacility: map[string][]*Event{},
+		byCampaign: map[string][]*Event{},
+	}
+	for i := range d.Organizations {
+		x.orgs[d.Organizations[i].ID] = i
+	}
+	for i := range d.Facilities {
+		x.facilities[d.Facilities[i].Code] = i
+	}
+	for i := range d.Campaigns {
+		x.campaigns[d.Campaigns[i].ID] = i
+	}
+	// Walk the events oldest first, the reverse of their canonical order,
+	// so that each list comes out in order.
+	order := make([]*Event, len(d.Events))
+	for i := range d.Events {
+		e := &d.Events[i]
+		x.events[e.ID] = i
+		order[len(order)-1-i] = e
+	}
+	if !slices.IsSortedFunc(order, oldestFirst) {
+		slices.SortStableFunc(order, oldestFirst)
+	}
+	for _, e := range order {
+		for _, id := range e.Organizations {
+			if l := x.byOrg[id]; len(l) == 0 || l[len(l)-1] != e {
+				x.byOrg[id] = append(l, e)
+			}
+		}
+		for _, code := range e.Facilities {
+			if l := x.byFacility[code]; len(l) == 0 || l[len(l)-1] != e {
+				x.byFacility[code] = append(l, e)
+			}
+		}
+		if e.Campaign != "" {
+			x.byCampaign[e.Campaign] = append(x.byCampaign[e.Campaign], e)
+		}
+	}
+	d.idx = x
+}
+
+// oldestFirst is the reverse of the canonical order of events: by date,
+// ties by id descending.
+func oldestFirst(a, b *Event) int {
+	return cmp.Or(a.Date.Compare(b.Date), strings.Compare(b.ID, a.ID))
+}
+
+func (d *Dataset) lookups() *lookup {
+	if d.idx == nil {
+		d.index()
+	}
+	return d.idx
+}
+
+// Event returns the event with the given id.
+func (d *Dataset) Event(id string) (*Event, bool) {
+	i, ok := d.lookups().events[id]
+	if !ok {
+		return nil, false
+	}
+	return &d.Events[i], true
+}
+
+// Org returns the organization with the given id.
+func (d *Dataset) Org(id string) (*Organization, bool) {
+	i, ok := d.lookups().orgs[id]
+	if !ok {
+		return nil, false
+	}
+	return &d.Organizations[i], true
+}
+
+// Facility returns the facility with the given code.
+func (d *Dataset) Facility(code string) (*Facility, bool) {
+	i, ok := d.lookups().facilities[code]
+	if !ok {
+		return nil, false
+	}
+	return &d.Facilities[i], true
+}
+
+// Campaign returns the campaign with the given id.
+func (d *Dataset) Campaign(id string) (*Campaign, bool) {
+	i, ok := d.lookups().campaigns[id]
+	if !ok {
+		return nil, false
+	}
+	return &d.Campaigns[i], true
+}
+
+// EventsOf returns the events that list the organization among their
+// organizations, oldest first. The slice is the caller's; the events are
+// the dataset's own.
+func (d *Dataset) EventsOf(orgID string) []*Event {
+	return slices.Clone(d.lookups().byOrg[orgID])
+}
+
+// EventsAt returns the events at the facility, oldest first.
+func (d *Dataset) EventsAt(code string) []*Event {
+	return slices.Clone(d.lookups().byFacility[code])
+}
+
+// EventsIn returns the events of the campaign, oldest first.
+func (d *Dataset) EventsIn(campaignID string) []*Event {
+	return slices.Clone(d.lookups().byCampaign[campaignID])
+}

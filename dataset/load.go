@@ -1,0 +1,160 @@
+package dataset
+
+import (
+	"bytes"
+	"cmp"
+	"os"
+	"path"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// ParseFile reads and parses the dataset in the file at path; see Parse.
+func ParseFile(path string) (*Dataset, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, b)
+}
+
+// Parse decodes and validates a dataset. The format is chosen by the
+// extension of name, ".json" or ".csv", or else sniffed from the content:
+// JSON if it starts with "{" or "[", CSV otherwise. See docs/dataset.md for
+// both formats.
+//
+// If anything is wrong, Parse returns a nil dataset and a Problems error
+// listing every problem found, each with name as its file and the line of
+// the record or field at fault, in line order. Otherwise the dataset is
+// sorted (events newest first, ties by id; organizations and campaigns by
+// id; facilities by code) and indexed for the lookup methods.
+func Parse(name string, b []byte) (*Dataset, error) {
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	if !utf8.Valid(b) {
+		off := 0
+		for r, n := utf8.DecodeRune(b); r != utf8.RuneError || n > 1; r, n = utf8.DecodeRune(b[off:]) {
+			off += n
+		}
+		return nil, Problems{{File: name, Line: lineAt(b, int64(off)),
+			Msg: "not UTF-8 text: save the file with the UTF-8 encoding (in a spreadsheet: CSV UTF-8)"}}
+	}
+	var (
+		d      *Dataset
+		probs  []located
+		lineOf func(path string) (int, bool)
+		fatal  bool
+	)
+	if isJSON(name, b) {
+		var offs map[string]int64
+		d, probs, offs, fatal = decodeJSON(b)
+		nl := newlines(b)
+		lineOf = func(p string) (int, bool) {
+			off, ok := offs[p]
+			return nl.line(off), ok
+		}
+	} else {
+		var lines map[string]int
+		d, probs, lines, fatal = decodeCSV(name, b)
+		lineOf = func(p string) (int, bool) {
+			l, ok := lines[p]
+			return l, ok
+		}
+	}
+	if !fatal {
+		probs = merge(probs, d.validate())
+	}
+	if len(probs) == 0 {
+		d.sort()
+		d.index()
+		return d, nil
+	}
+	out := make(Problems, len(probs))
+	for i, l := range probs {
+		p := l.Problem
+		p.File = name
+		if p.Record == "" && l.at != "" {
+			p.Record = d.recordName(l.at)
+		}
+		for at := l.path(); p.Line == 0; at = parent(at) {
+			if line, ok := lineOf(at); ok {
+				p.Line = line
+			}
+			if at == "" {
+				break
+			}
+		}
+		out[i] = p
+	}
+	slices.SortStableFunc(out, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
+	return nil, out
+}
+
+// isJSON tells the format of a file by its name, or else its content.
+func isJSON(name string, b []byte) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".json":
+		return true
+	case ".csv":
+		return false
+	}
+	b = bytes.TrimLeft(b, " \t\r\n")
+	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
+}
+
+// merge adds the validation problems to the decoding ones, leaving out
+// those about a field (or record) that already failed to decode: a date
+// that could not be read must not also be reported as missing.
+func merge(decoding, validation []located) []located {
+	bad := map[string]bool{}
+	for _, p := range decoding {
+		bad[p.path()] = true
+	}
+	out := decoding
+outer:
+	for _, p := range validation {
+		for at := p.path(); ; at = parent(at) {
+			if bad[at] {
+				continue outer
+			}
+			if at == "" {
+				break
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// newlines indexes the line starts of a text.
+type lineIndex []int64
+
+func newlines(b []byte) lineIndex {
+	var nl lineIndex
+	for i, c := range b {
+		if c == '\n' {
+			nl = append(nl, int64(i))
+		}
+	}
+	return nl
+}
+
+// line is the 1-based line of byte offset off.
+func (nl lineIndex) line(off int64) int {
+	i, _ := slices.BinarySearch(nl, off)
+	return i + 1
+}
+
+// sort puts the dataset in its canonical order: events newest first (ties
+// by id), organizations and campaigns by id, facilities by code.
+func (d *Dataset) sort() {
+	slices.SortStableFunc(d.Events, func(a, b Event) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	slices.SortStableFunc(d.Organizations, func(a, b Organization) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(d.Facilities, func(a, b Facility) int { return strings.Compare(a.Code, b.Code) })
+	slices.SortStableFunc(d.Campaigns, func(a, b Campaign) int { return strings.Compare(a.ID, b.ID) })
+}

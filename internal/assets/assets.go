@@ -1,0 +1,232 @@
+// Package assets holds the files LaborLens serves as they are (the wasm
+// binary, scripts, styles, icons, the dataset), each compressed once with
+// brotli and gzip, and serves them by Accept-Encoding with strong ETags.
+package assets
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+)
+
+// Asset is one file with its precompressed variants.
+type Asset struct {
+	Name        string // URL path, e.g. /web/app.wasm
+	ContentType string
+	Body        []byte
+	Brotli      []byte // nil when compression does not pay
+	Gzip        []byte
+	ETag        string // strong, from the content
+}
+
+// Store is a set of assets keyed by URL path. It is built once and then
+// only read, so it is safe for concurrent use.
+type Store struct {
+	assets map[string]*Asset
+}
+
+// NewStore returns an empty store.
+func NewStore() *Store { return &Store{assets: map[string]*Asset{}} }
+
+// compressible reports whether a file of this type is worth compressing.
+func compressible(ctype string) bool {
+	for _, p := range []string{"text/", "application/javascript", "application/json", "application/wasm", "image/svg", "application/manifest"} {
+		if strings.HasPrefix(ctype, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Add stores body under name, compressing it now. br and gz, when not nil,
+// are precompressed variants made at build time and used as they are.
+func (s *Store) Add(name string, body, br, gz []byte) {
+	ctype := contentType(name)
+	a := &Asset{Name: name, ContentType: ctype, Body: body}
+	sum := sha256.Sum256(body)
+	a.ETag = `"` + hex.EncodeToString(sum[:12]) + `"`
+	if compressible(ctype) && len(body) > 512 {
+		if br == nil {
+			br = Brotli(body, brotliLevel(len(body)))
+		}
+		if gz == nil {
+			gz = Gzip(body)
+		}
+		if len(br) < len(body) {
+			a.Brotli = br
+		}
+		if len(gz) < len(body) {
+			a.Gzip = gz
+		}
+	}
+	s.assets[name] = a
+}
+
+// brotliLevel trades start-up time for size: the largest files are
+// precompressed at build time at the best level anyway.
+func brotliLevel(n int) int {
+	if n > 4<<20 {
+		return 6
+	}
+	return brotli.BestCompression
+}
+
+// AddFS adds every file of fsys under prefix, using the file.br and file.gz
+// siblings it finds as precompressed variants. Directories named in skip
+// are left out.
+func (s *Store) AddFS(fsys fs.FS, prefix string, skip ...string) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if slices.Contains(skip, p) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		if strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz") {
+			return nil
+		}
+		body, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		br, _ := fs.ReadFile(fsys, p+".br")
+		gz, _ := fs.ReadFile(fsys, p+".gz")
+		s.Add(path.Join(prefix, p), body, br, gz)
+		return nil
+	})
+}
+
+// Get returns the asset stored under name.
+func (s *Store) Get(name string) (*Asset, bool) {
+	a, ok := s.assets[name]
+	return a, ok
+}
+
+// Names lists the stored names, sorted.
+func (s *Store) Names() []string {
+	names := make([]string, 0, len(s.assets))
+	for n := range s.assets {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Hash is a digest of every asset's name and content: a version that changes
+// exactly when something served changes.
+func (s *Store) Hash() string {
+	h := sha256.New()
+	for _, n := range s.Names() {
+		h.Write([]byte(n))
+		h.Write([]byte(s.assets[n].ETag))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// UncompressedLengthHeader carries the size of the uncompressed body, so
+// go-app's loader can show progress while a compressed wasm arrives.
+const UncompressedLengthHeader = "X-Uncompressed-Content-Length"
+
+// Serve writes a in the best encoding the request accepts. cacheControl is
+// sent as it is. It answers 304 to a matching If-None-Match.
+func (a *Asset) Serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
+	h := w.Header()
+	h.Set("Content-Type", a.ContentType)
+	h.Set("Cache-Control", cacheControl)
+	h.Set("ETag", a.ETag)
+	if a.Brotli != nil || a.Gzip != nil {
+		h.Add("Vary", "Accept-Encoding")
+	}
+	if inm := r.Header.Get("If-None-Match"); inm != "" && strings.Contains(inm, a.ETag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	body := a.Body
+	br, gz := acceptedEncodings(r.Header.Get("Accept-Encoding"))
+	switch {
+	case br && a.Brotli != nil:
+		h.Set("Content-Encoding", "br")
+		body = a.Brotli
+	case gz && a.Gzip != nil:
+		h.Set("Content-Encoding", "gzip")
+		body = a.Gzip
+	}
+	h.Set(UncompressedLengthHeader, strconv.Itoa(len(a.Body)))
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// acceptedEncodings reports whether an Accept-Encoding header accepts
+// brotli and gzip, honouring q=0.
+func acceptedEncodings(header string) (br, gz bool) {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if q := strings.TrimSpace(params); strings.HasPrefix(q, "q=") {
+			if v, err := strconv.ParseFloat(strings.TrimPrefix(q, "q="), 64); err == nil && v == 0 {
+				continue
+			}
+		}
+		switch strings.ToLower(strings.TrimSpace(name)) {
+		case "br":
+			br = true
+		case "gzip":
+			gz = true
+		}
+	}
+	return br, gz
+}
+
+func contentType(name string) string {
+	switch path.Ext(name) {
+	case ".wasm":
+		return "application/wasm"
+	case ".js":
+		return "application/javascript"
+	case ".webmanifest":
+		return "application/manifest+json"
+	case ".json":
+		return "application/json"
+	}
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// Brotli compresses b at the given quality (0 to 11).
+func Brotli(b []byte, quality int) []byte {
+	var buf bytes.Buffer
+	w := brotli.NewWriterLevel(&buf, quality)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}
+
+// Gzip compresses b at the best level.
+func Gzip(b []byte) []byte {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}

@@ -1,0 +1,60 @@
+// LaborLens service worker, version {{.Version}}.
+// Precaches the app so that, after one visit, every route works offline.
+const cacheName = "laborlens-{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+
+self.addEventListener("install", (event) => {
+  // waitUntil: a failed precache fails the install loudly instead of
+  // activating a worker with an empty cache.
+  event.waitUntil(
+    caches.open(cacheName)
+      .then((cache) => cache.addAll(resourcesToCache))
+      .then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+// navigate fetches a page from the network and keeps a copy; offline it
+// answers with the cached copy, or with the app shell, which renders the
+// requested route once the wasm runs.
+async function navigate(request) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      cache.put(request, response.clone());
+    }
+    return response;
+  } catch (err) {
+    return (await cache.match(request, { ignoreSearch: true })) ||
+      (await cache.match("/")) ||
+      Response.error();
+  }
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) {
+    return cached;
+  }
+  return fetch(request);
+}

@@ -1,0 +1,157 @@
+// Package server serves LaborLens: the prerendered pages through go-app's
+// handler, every static asset compressed once and cached by version, the
+// dataset for the browser, security headers, request logs and /healthz.
+// It is server-only code: the wasm binary never imports it.
+package server
+
+import (
+	"fmt"
+	"io/fs"
+	"net/http"
+	"strings"
+
+	ui "github.com/laborlens/laborlens/app"
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/internal/assets"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Config tunes a Server.
+type Config struct {
+	// FrameAncestors lists the origins allowed to frame /embed/ views;
+	// empty means any site may.
+	FrameAncestors []string
+	// Domain is the public host name used in link previews (og:url).
+	Domain string
+}
+
+// Server is LaborLens's HTTP handler.
+type Server struct {
+	// Version identifies this release: a digest of the dataset and every
+	// asset, so restarting the same build keeps it and visitors' caches.
+	Version string
+
+	cfg    Config
+	assets *assets.Store
+	goapp  *app.Handler
+}
+
+// goappResources are the files go-app generates; they are captured once and
+// served compressed from the asset store.
+var goappResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest"}
+
+// New builds the server for dataset d and the web files in web: committed
+// files at the top, build outputs (app.wasm, echarts.min.js) under build/.
+func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
+	ui.SetDataset(d)
+	ui.Routes()
+
+	store := assets.NewStore()
+	if err := store.AddFS(web, "/web", "build"); err != nil {
+		return nil, fmt.Errorf("loading web assets: %w", err)
+	}
+	if build, err := fs.Sub(web, "build"); err == nil {
+		if err := store.AddFS(build, "/web"); err != nil {
+			return nil, fmt.Errorf("loading built assets: %w", err)
+		}
+	}
+	if _, ok := store.Get("/web/app.wasm"); !ok {
+		return nil, fmt.Errorf("web/build/app.wasm is missing: build it with `make wasm`")
+	}
+	encoded, err := dataset.Encode(d)
+	if err != nil {
+		return nil, fmt.Errorf("encoding the dataset for the browser: %w", err)
+	}
+	store.Add("/web/"+ui.DatasetFile, encoded, nil, nil)
+
+	s := &Server{Version: store.Hash(), cfg: cfg, assets: store}
+	s.goapp = newAppHandler(s.Version, cfg.Domain, store)
+	if err := s.captureGoAppResources(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// captureGoAppResources renders go-app's generated files once and adds
+// them to the store, so they are compressed and served like any asset.
+func (s *Server) captureGoAppResources() error {
+	for _, p := range goappResources {
+		rec := newRecorder()
+		req, _ := http.NewRequest(http.MethodGet, p, nil)
+		s.goapp.ServeHTTP(rec, req)
+		if rec.status != http.StatusOK {
+			return fmt.Errorf("go-app did not generate %s (status %d)", p, rec.status)
+		}
+		s.assets.Add(p, rec.body.Bytes(), nil, nil)
+	}
+	return nil
+}
+
+// Assets returns the asset store, for the static exporter.
+func (s *Server) Assets() *assets.Store { return s.assets }
+
+// versionPrefix is the path prefix of versioned, immutable asset URLs.
+func (s *Server) versionPrefix() string { return "/" + s.Version }
+
+// ServeHTTP answers one request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header(), r.URL.Path, s.cfg.FrameAncestors)
+	p := r.URL.Path
+	switch {
+	case p == "/healthz":
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprintln(w, "ok", s.Version)
+		return
+	case p == "/robots.txt":
+		p = "/web/robots.txt"
+	case p == "/sitemap.xml" || p == "/ads.txt":
+		s.servePage(w, r, "/__missing")
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if rest, ok := strings.CutPrefix(p, s.versionPrefix()+"/web/"); ok {
+		s.serveAsset(w, r, "/web/"+rest, "public, max-age=31536000, immutable")
+		return
+	}
+	if strings.HasPrefix(p, "/web/") || isGoAppResource(p) {
+		s.serveAsset(w, r, p, "no-cache")
+		return
+	}
+	s.servePage(w, r, p)
+}
+
+func isGoAppResource(p string) bool {
+	for _, g := range goappResources {
+		if p == g {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request, name, cacheControl string) {
+	a, ok := s.assets.Get(name)
+	if !ok {
+		s.servePage(w, r, "/__missing")
+		return
+	}
+	a.Serve(w, r, cacheControl)
+}
+
+// servePage prerenders the page at p with go-app, with a 404 status for a
+// path the app does not know.
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request, p string) {
+	if ui.Status(p) == http.StatusNotFound {
+		r = r.Clone(r.Context())
+		r.Header.Del("If-None-Match")
+		r.URL.Path = p
+		w = &statusWriter{ResponseWriter: w, status: http.StatusNotFound}
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	s.goapp.ServeHTTP(w, r)
+}

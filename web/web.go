@@ -1,0 +1,11 @@
+// Package web embeds LaborLens's static files into the server binary: the
+// committed stylesheet, icons and scripts at the top, and the build outputs
+// (app.wasm, echarts.min.js and their .br/.gz variants) under build/.
+package web
+
+import "embed"
+
+// FS holds the web files.
+//
+//go:embed *.css *.svg *.png *.txt all:build
+var FS embed.FS
