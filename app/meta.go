@@ -24,5 +24,5 @@ func setPageMeta(ctx app.Context, m pageMeta) {
 	p := ctx.Page()
 	p.SetTitle("%s", title)
 	p.SetDescription("%s", desc)
-	p.SetTwitterCard(app.TwitterCard{Card: "summary", Title: title, Description: desc})
+	p.SetTwitterCard(app.TwitterCard{Card: "summary", Title: title, Description: desc, Image: "/web/icon-512.png"})
 }

@@ -20,20 +20,23 @@ type jsonReader struct {
 	b     []byte
 	dec   *json.Decoder
 	probs []located
-	locs  map[string]int64 // full path -> byte offset of its key or element
+	locs  map[string]int64 // full path -> byte offset of its key or element; nil: not wanted
 	fatal bool             // a syntax error stopped decoding
 }
 
 // decodeJSON reads a dataset from b. It returns the problems it found and
 // the byte offset of every field it read, by full path
-// ("events[3].sources[0].url"). A syntax error stops it, leaving the
-// dataset partly filled, and sets fatal.
-func decodeJSON(b []byte) (d *Dataset, probs []located, offs map[string]int64, fatal bool) {
-	r := &jsonReader{b: b, locs: map[string]int64{}}
+// ("events[3].sources[0].url") if locate is set. A syntax error stops it,
+// leaving the dataset partly filled, and sets fatal.
+func decodeJSON(b []byte, locate bool) (d *Dataset, probs []located, offs map[string]int64, fatal bool) {
+	r := &jsonReader{b: b}
+	if locate {
+		r.locs = map[string]int64{}
+	}
 	r.dec = json.NewDecoder(bytes.NewReader(b))
 	r.dec.UseNumber()
 	d = new(Dataset)
-	r.locs[""] = r.next()
+	r.locate("", r.next())
 	if err := r.value(reflect.ValueOf(d).Elem(), ""); err != nil {
 		r.stop(err)
 		return d, r.probs, r.locs, true
@@ -74,6 +77,13 @@ func lineAt(b []byte, off int64) int {
 func (r *jsonReader) problem(path, format string, args ...any) {
 	at, field := splitPath(path)
 	r.probs = append(r.probs, located{at: at, Problem: Problem{Field: field, Msg: fmt.Sprintf(format, args...)}})
+}
+
+// locate records the offset of path, if offsets are wanted.
+func (r *jsonReader) locate(path string, off int64) {
+	if r.locs != nil {
+		r.locs[path] = off
+	}
 }
 
 // next returns the offset where the next token starts.
@@ -157,7 +167,9 @@ func (r *jsonReader) value(v reflect.Value, path string) error {
 func (r *jsonReader) list(v reflect.Value, path string) error {
 	for i := 0; r.dec.More(); i++ {
 		p := path + "[" + strconv.Itoa(i) + "]"
-		r.locs[p] = r.next()
+		if r.locs != nil {
+			r.locate(p, r.next())
+		}
 		e := reflect.New(v.Type().Elem()).Elem()
 		if err := r.value(e, p); err != nil {
 			return err
@@ -170,9 +182,12 @@ func (r *jsonReader) list(v reflect.Value, path string) error {
 
 func (r *jsonReader) object(v reflect.Value, path string) error {
 	fields := jsonFields(v.Type())
-	seen := map[string]bool{}
+	var seen uint64 // bit i: field i given
 	for r.dec.More() {
-		off := r.next()
+		var off int64
+		if r.locs != nil {
+			off = r.next()
+		}
 		tok, err := r.dec.Token()
 		if err != nil {
 			return err
@@ -183,7 +198,7 @@ func (r *jsonReader) object(v reflect.Value, path string) error {
 			p = path + "." + key
 		}
 		if _, ok := r.locs[p]; !ok {
-			r.locs[p] = off
+			r.locate(p, off)
 		}
 		i, ok := fields.index[key]
 		switch {
@@ -193,11 +208,11 @@ func (r *jsonReader) object(v reflect.Value, path string) error {
 				return err
 			}
 			continue
-		case seen[key]:
-			r.locs[p] = off
+		case seen&(1<<i) != 0:
+			r.locate(p, off)
 			r.problem(p, "field given twice; the second value is used")
 		}
-		seen[key] = true
+		seen |= 1 << i
 		if err := r.value(v.Field(i), p); err != nil {
 			return err
 		}
@@ -285,6 +300,9 @@ var fieldSets sync.Map // reflect.Type -> *fieldSet
 func jsonFields(t reflect.Type) *fieldSet {
 	if fs, ok := fieldSets.Load(t); ok {
 		return fs.(*fieldSet)
+	}
+	if t.NumField() > 64 {
+		panic("dataset: too many fields in " + t.String()) // object keeps a 64-bit set
 	}
 	fs := &fieldSet{index: map[string]int{}}
 	for i := range t.NumField() {

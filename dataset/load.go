@@ -41,13 +41,21 @@ func Parse(name string, b []byte) (*Dataset, error) {
 	}
 	var (
 		d      *Dataset
-		probs  []located
+		probs  []located // found while decoding
+		vprobs []located // found by validation
 		lineOf func(path string) (int, bool)
 		fatal  bool
 	)
 	if isJSON(name, b) {
 		var offs map[string]int64
-		d, probs, offs, fatal = decodeJSON(b)
+		d, probs, _, fatal = decodeJSON(b, false)
+		if !fatal {
+			vprobs = d.validate()
+		}
+		if len(probs)+len(vprobs) > 0 {
+			// Decode again, noting where each field is, to locate the problems.
+			d, probs, offs, fatal = decodeJSON(b, true)
+		}
 		nl := newlines(b)
 		lineOf = func(p string) (int, bool) {
 			off, ok := offs[p]
@@ -56,13 +64,16 @@ func Parse(name string, b []byte) (*Dataset, error) {
 	} else {
 		var lines map[string]int
 		d, probs, lines, fatal = decodeCSV(name, b)
+		if !fatal {
+			vprobs = d.validate()
+		}
 		lineOf = func(p string) (int, bool) {
 			l, ok := lines[p]
 			return l, ok
 		}
 	}
 	if !fatal {
-		probs = merge(probs, d.validate())
+		probs = merge(probs, vprobs)
 	}
 	if len(probs) == 0 {
 		d.sort()

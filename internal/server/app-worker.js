@@ -1,7 +1,8 @@
 // LaborLens service worker, version {{.Version}}.
 // Precaches the app so that, after one visit, every route works offline.
 const cacheName = "laborlens-{{.Version}}";
-const resourcesToCache = {{.ResourcesToCache}};
+// A Set: go-app may list a resource twice, and addAll rejects duplicates.
+const resourcesToCache = [...new Set({{.ResourcesToCache}})];
 
 self.addEventListener("install", (event) => {
   // waitUntil: a failed precache fails the install loudly instead of

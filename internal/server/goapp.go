@@ -26,7 +26,7 @@ const (
 // worker caches and the version that keys its cache.
 func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 	v := versioned(version)
-	cacheable := []string{"/web/" + ui.DatasetFile, "/web/laborlens.css", "/web/icon.svg", "/web/echarts.min.js"}
+	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg"}
 	return &app.Handler{
 		Name:            "LaborLens",
 		ShortName:       "LaborLens",

@@ -1,0 +1,127 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// tab is one browser tab with everything it reported to its console.
+type tab struct {
+	ctx    context.Context
+	mu     sync.Mutex
+	errors []string
+}
+
+// newBrowser starts a fresh headless Chromium with its own profile and
+// returns its first tab. Everything is closed when the test ends.
+func newBrowser(t *testing.T, parent context.Context) *tab {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(browser),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	tb := &tab{ctx: ctx}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.APITypeError {
+				var parts []string
+				for _, a := range ev.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				tb.addError("console.error: " + strings.Join(parts, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			tb.addError("exception: " + ev.ExceptionDetails.Error())
+		case *log.EventEntryAdded:
+			if ev.Entry.Level == log.LevelError {
+				tb.addError(fmt.Sprintf("log %s: %s (%s)", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
+			}
+		}
+	})
+	// Record CSP violations in the page itself, too.
+	err := chromedp.Run(ctx, log.Enable(), runtime.Enable(), chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__csp = [];
+document.addEventListener("securitypolicyviolation", e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	return tb
+}
+
+func (tb *tab) addError(s string) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	tb.errors = append(tb.errors, s)
+}
+
+// Errors returns console errors, exceptions and error log entries so far.
+func (tb *tab) Errors() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.errors...)
+}
+
+// run runs actions in the tab, failing the test on error.
+func (tb *tab) run(t *testing.T, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(tb.ctx, actions...); err != nil {
+		t.Fatalf("browser: %v\nconsole: %s", err, strings.Join(tb.Errors(), "\n"))
+	}
+}
+
+// eval evaluates a JavaScript expression into out.
+func (tb *tab) eval(t *testing.T, expr string, out any) {
+	t.Helper()
+	tb.run(t, chromedp.Evaluate(expr, out))
+}
+
+// waitWasm waits until go-app has started the wasm: its loader is gone.
+func waitWasm() chromedp.Action {
+	return waitJS(`document.getElementById("app-wasm-loader") === null`)
+}
+
+// waitJS polls a JavaScript condition until it is true.
+func waitJS(cond string) chromedp.Action {
+	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second))
+}
+
+// screenshot saves a PNG of the page as name under $LABORLENS_SCREENSHOTS,
+// when that is set (make screenshots sets it to docs/).
+func (tb *tab) screenshot(t *testing.T, name string) {
+	t.Helper()
+	dir := os.Getenv("LABORLENS_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	tb.run(t, chromedp.CaptureScreenshot(&png))
+	if err := os.WriteFile(dir+"/"+name, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,92 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+
+// swCacheReady is true once the service worker controls the page and its
+// cache holds the wasm and the dataset.
+const swCacheReady = `(async () => {
+  if (!navigator.serviceWorker.controller) return false;
+  const keys = await caches.keys();
+  const key = keys.find(k => k.startsWith("laborlens-"));
+  if (!key) return false;
+  const urls = (await (await caches.open(key)).keys()).map(r => new URL(r.url).pathname);
+  return urls.some(u => u.endsWith("/web/app.wasm")) && urls.some(u => u.endsWith("/web/dataset.json")) && urls.includes("/");
+})()`
+
+// After one visit, with the server gone, a reload of / and of an event page
+// never visited still shows the app, and it still responds. The first visit
+// transfers the wasm once, not once for the page and again for the worker.
+func TestOfflineAfterOneVisit(t *testing.T) {
+	s := startServer(t)
+	_, home, _ := get(t, s.URL+"/")
+	links := eventLink.FindAllStringSubmatch(home, -1)
+	if len(links) < 5 {
+		t.Fatal("no event links on /")
+	}
+	eventID := links[4][1]
+	_, eventHTML, _ := get(t, s.URL+"/events/"+eventID)
+
+	tb := newBrowser(t, timeout(t, 3*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/"), waitWasm(),
+		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+
+	wasmTransfers := 0
+	for _, line := range s.Logs() {
+		if strings.Contains(line, "/web/app.wasm") && strings.Contains(line, "status=200") {
+			wasmTransfers++
+		}
+	}
+	if wasmTransfers != 1 {
+		t.Errorf("the first visit transferred app.wasm %d times, want 1:\n%s", wasmTransfers, strings.Join(s.Logs(), "\n"))
+	}
+
+	// Warm start: the service worker answers everything.
+	start := time.Now()
+	tb.run(t, chromedp.Reload(), waitWasm())
+	t.Logf("navigation to interactive wasm, service worker cache warm: %v", time.Since(start).Round(time.Millisecond))
+
+	s.Stop()
+	if code, _, _ := tryGet(s.URL + "/"); code != 0 {
+		t.Fatalf("server still answers after Stop (status %d)", code)
+	}
+
+	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 300`))
+
+	wantTitle := between(eventHTML, "<h1>", "</h1>")
+	tb.run(t, chromedp.Navigate(s.URL+"/events/"+eventID), waitWasm(),
+		waitJS(`document.querySelector("h1") && document.querySelector("h1").textContent === `+jsString(unescapeHTML(wantTitle))))
+
+	// It still responds: the navigation works offline.
+	tb.run(t, chromedp.Click(`nav a[href="/about"]`, chromedp.ByQuery),
+		waitJS(`location.pathname === "/about" && document.querySelector("h1").textContent === "About LaborLens"`))
+}
+
+func tryGet(url string) (int, string, error) {
+	defer func() { recover() }()
+	res, err := httpClient.Get(url)
+	if err != nil {
+		return 0, "", err
+	}
+	res.Body.Close()
+	return res.StatusCode, "", nil
+}
+
+func between(s, from, to string) string {
+	_, rest, ok := strings.Cut(s, from)
+	if !ok {
+		return ""
+	}
+	v, _, _ := strings.Cut(rest, to)
+	return v
+}
+
+func unescapeHTML(s string) string { return htmlUnescape(s) }

@@ -1,0 +1,18 @@
+package e2e
+
+import (
+	"encoding/json"
+	"html"
+	"net/http"
+	"time"
+)
+
+var httpClient = &http.Client{Timeout: 5 * time.Second}
+
+func htmlUnescape(s string) string { return html.UnescapeString(s) }
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
