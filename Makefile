@@ -9,7 +9,7 @@ WASM_SRC  := $(shell find app dataset wasm -name '*.go' -not -name '*_test.go') 
 WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js)
 DATA      := embed/dataset.json
 
-.PHONY: all build run static test test-go test-wasm test-e2e vet bench fuzz clean deps
+.PHONY: all build run static test test-go test-wasm test-e2e vet bench fuzz clean deps screenshots
 
 all: build
 
@@ -70,3 +70,7 @@ fuzz:
 
 clean:
 	rm -rf bin dist web/build/*.wasm* web/build/*.js*
+
+## screenshots: refresh docs/screenshot.png from the browser tests
+screenshots: build
+	LABORLENS_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'TestWasmBoots' ./e2e

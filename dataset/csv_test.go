@@ -154,11 +154,11 @@ func TestSlug(t *testing.T) {
 		"JFK8 workers vote to join the Amazon Labor Union": "jfk8-workers-vote-to-join-the-amazon-labor-union",
 		"Grève à Saran — l'entrepôt s'arrête":              "greve-a-saran-lentrepot-sarrete",
 		"Streik bei Amazon in Bad Hersfeld (ver.di)":       "streik-bei-amazon-in-bad-hersfeld-ver-di",
-		"Workers' rights":                                  "workers-rights",
-		"Straße":                                           "strasse",
-		"アマゾン":                                             "",
-		"  --  ":                                           "",
-		strings.Repeat("solidarity ", 10):                  "solidarity-solidarity-solidarity-solidarity-solidarity",
+		"Workers' rights":                 "workers-rights",
+		"Straße":                          "strasse",
+		"アマゾン":                            "",
+		"  --  ":                          "",
+		strings.Repeat("solidarity ", 10): "solidarity-solidarity-solidarity-solidarity-solidarity",
 	} {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)

@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,29 @@ func checkInfo(t *testing.T, id, label, def string) {
 	}
 	if def == "" || !strings.HasSuffix(def, ".") || strings.Contains(def, "\n") {
 		t.Errorf("%s: definition %q should be one sentence", id, def)
+	}
+}
+
+// docs/dataset.md lists every kind, organization kind and facility type
+// with the definition the app shows.
+func TestDocsListKinds(t *testing.T) {
+	b, err := os.ReadFile("../docs/dataset.md")
+	if err != nil {
+		t.Skip("docs not found:", err)
+	}
+	doc := string(b)
+	row := func(id, label, def string) {
+		if r := "| `" + id + "` | " + label + " | " + def + " |"; !strings.Contains(doc, r) {
+			t.Errorf("docs/dataset.md lacks the row\n%s", r)
+		}
+	}
+	for _, k := range Kinds() {
+		row(string(k.Kind), k.Label, k.Definition)
+	}
+	for _, k := range OrgKinds() {
+		row(string(k.Kind), k.Label, k.Definition)
+	}
+	for _, ft := range FacilityTypes() {
+		row(string(ft.Type), ft.Label, ft.Definition)
 	}
 }

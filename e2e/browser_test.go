@@ -106,9 +106,27 @@ func waitWasm() chromedp.Action {
 	return waitJS(`document.getElementById("app-wasm-loader") === null`)
 }
 
-// waitJS polls a JavaScript condition until it is true.
+// waitJS polls a JavaScript condition until it is true, for up to a
+// minute. Errors while a page is being replaced (a reload) are retried.
 func waitJS(cond string) chromedp.Action {
-	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second))
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		deadline := time.Now().Add(60 * time.Second)
+		var lastErr error
+		for time.Now().Before(deadline) {
+			var ok bool
+			err := chromedp.Evaluate("!!("+cond+")", &ok).Do(ctx)
+			if err == nil && ok {
+				return nil
+			}
+			lastErr = err
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+		return fmt.Errorf("timed out waiting for %s (last error: %v)", cond, lastErr)
+	})
 }
 
 // screenshot saves a PNG of the page as name under $LABORLENS_SCREENSHOTS,

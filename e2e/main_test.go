@@ -87,12 +87,13 @@ type server struct {
 // waits until /healthz answers. It is stopped when the test ends.
 func startServer(t *testing.T, args ...string) *server {
 	t.Helper()
-	return startServerOn(t, "127.0.0.1", args...)
+	return startServerAt(t, freeAddr(t, "127.0.0.1"), args...)
 }
 
-func startServerOn(t *testing.T, host string, args ...string) *server {
+// startServerAt is startServer on a given address, e.g. to restart a
+// release on the same origin.
+func startServerAt(t *testing.T, addr string, args ...string) *server {
 	t.Helper()
-	addr := freeAddr(t, host)
 	cmd := exec.Command(binary, append([]string{"serve", "-addr", addr}, args...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -11,10 +11,11 @@ import (
 
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 
-// swCacheReady is true once the service worker controls the page and its
-// cache holds the wasm and the dataset.
+// swCacheReady is true once the service worker is active and its cache
+// holds the wasm and the dataset.
 const swCacheReady = `(async () => {
-  if (!navigator.serviceWorker.controller) return false;
+  const reg = await navigator.serviceWorker.getRegistration();
+  if (!reg || !reg.active || reg.active.state !== "activated") return false;
   const keys = await caches.keys();
   const key = keys.find(k => k.startsWith("laborlens-"));
   if (!key) return false;
@@ -38,6 +39,12 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
 	tb.run(t, chromedp.Navigate(s.URL+"/"), waitWasm(),
 		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+
+	var updateShown bool
+	tb.eval(t, `!document.querySelector(".update-notice").hidden`, &updateShown)
+	if updateShown {
+		t.Error("the first visit announces an update")
+	}
 
 	wasmTransfers := 0
 	for _, line := range s.Logs() {

@@ -14,11 +14,13 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// No clients.claim(): the first visit is not taken over, so go-app's loader
+// does not mistake the first install for an update; the next navigation is
+// served by this worker, online or offline.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim())
   );
 });
 

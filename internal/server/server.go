@@ -50,7 +50,8 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 	if err := store.AddFS(web, "/web", "build"); err != nil {
 		return nil, fmt.Errorf("loading web assets: %w", err)
 	}
-	if build, err := fs.Sub(web, "build"); err == nil {
+	if _, err := fs.Stat(web, "build"); err == nil {
+		build, _ := fs.Sub(web, "build")
 		if err := store.AddFS(build, "/web"); err != nil {
 			return nil, fmt.Errorf("loading built assets: %w", err)
 		}

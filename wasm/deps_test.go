@@ -1,0 +1,39 @@
+package main
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// The browser binary must not carry server-only code: handlers, flags,
+// compression, the static exporter, the embedded dataset or test tools.
+func TestWasmLeavesServerCodeOut(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", ".")
+	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 10 {
+		t.Fatalf("go list returned %d packages; expected the wasm's dependencies", len(deps))
+	}
+	forbidden := []string{
+		"github.com/laborlens/laborlens/internal/",
+		"github.com/laborlens/laborlens/cmd/",
+		"github.com/laborlens/laborlens/embed",
+		"github.com/laborlens/laborlens/web",
+		"github.com/andybalholm/brotli",
+		"github.com/chromedp/",
+		"log/slog",
+		"net/http/httptest",
+	}
+	for _, dep := range deps {
+		for _, f := range forbidden {
+			if strings.HasPrefix(dep, f) {
+				t.Errorf("the wasm build imports %s", dep)
+			}
+		}
+	}
+}
