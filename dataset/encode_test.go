@@ -141,3 +141,24 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecodeShipped decodes the dataset the app ships, when present.
+func BenchmarkDecodeShipped(b *testing.B) {
+	d, err := ParseFile("../embed/dataset.json")
+	if err != nil {
+		b.Skip(err)
+	}
+	for _, c := range codecs {
+		data := must(c.encode(d))
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := c.decode(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(data)), "bytes")
+			b.ReportMetric(float64(gzipLen(data)), "gzip-bytes")
+		})
+	}
+}

@@ -26,9 +26,15 @@ type tab struct {
 // returns its first tab. Everything is closed when the test ends.
 func newBrowser(t *testing.T, parent context.Context) *tab {
 	t.Helper()
+	// A fresh profile. Not t.TempDir: Chromium may still be writing to it
+	// while the test's cleanups run, so it is removed best-effort.
+	profile, err := os.MkdirTemp("", "laborlens-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(browser),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("headless", true),
 		chromedp.Flag("no-sandbox", true),
 		chromedp.Flag("disable-gpu", true),
@@ -42,7 +48,12 @@ func newBrowser(t *testing.T, parent context.Context) *tab {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
+	t.Cleanup(func() {
+		cancel()
+		cancelAlloc()
+		time.Sleep(100 * time.Millisecond)
+		os.RemoveAll(profile)
+	})
 	tb := &tab{ctx: ctx}
 	chromedp.ListenTarget(ctx, func(ev any) {
 		switch ev := ev.(type) {
@@ -63,7 +74,7 @@ func newBrowser(t *testing.T, parent context.Context) *tab {
 		}
 	})
 	// Record CSP violations in the page itself, too.
-	err := chromedp.Run(ctx, log.Enable(), runtime.Enable(), chromedp.ActionFunc(func(ctx context.Context) error {
+	err = chromedp.Run(ctx, log.Enable(), runtime.Enable(), chromedp.ActionFunc(func(ctx context.Context) error {
 		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__csp = [];
 document.addEventListener("securitypolicyviolation", e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
 		return err

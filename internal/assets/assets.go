@@ -39,12 +39,12 @@ type Store struct {
 // NewStore returns an empty store.
 func NewStore() *Store { return &Store{assets: map[string]*Asset{}} }
 
-// compressible reports whether a file of this type is worth compressing.
-func compressible(ctype string) bool {
-	for _, p := range []string{"text/", "application/javascript", "application/json", "application/wasm", "image/svg", "application/manifest"} {
-		if strings.HasPrefix(ctype, p) {
-			return true
-		}
+// compressible reports whether a file is worth compressing: text, code,
+// wasm and the gob-encoded dataset; not images that are compressed already.
+func compressible(name string) bool {
+	switch path.Ext(name) {
+	case ".wasm", ".js", ".css", ".json", ".svg", ".webmanifest", ".gob", ".txt", ".html", ".xml":
+		return true
 	}
 	return false
 }
@@ -56,7 +56,7 @@ func (s *Store) Add(name string, body, br, gz []byte) {
 	a := &Asset{Name: name, ContentType: ctype, Body: body}
 	sum := sha256.Sum256(body)
 	a.ETag = `"` + hex.EncodeToString(sum[:12]) + `"`
-	if compressible(ctype) && len(body) > 512 {
+	if compressible(name) && len(body) > 512 {
 		if br == nil {
 			br = Brotli(body, brotliLevel(len(body)))
 		}
@@ -206,6 +206,8 @@ func contentType(name string) string {
 		return "application/manifest+json"
 	case ".json":
 		return "application/json"
+	case ".gob":
+		return "application/octet-stream"
 	}
 	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
 		return t

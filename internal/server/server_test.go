@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	ui "github.com/laborlens/laborlens/app"
 	"github.com/laborlens/laborlens/embed"
 )
 
@@ -93,7 +94,7 @@ func TestAssetCaching(t *testing.T) {
 	if plain.Code != 200 || plain.Header().Get("Cache-Control") != "no-cache" {
 		t.Errorf("unversioned asset: %d, Cache-Control %q", plain.Code, plain.Header().Get("Cache-Control"))
 	}
-	data := do(s, "GET", "/"+s.Version+"/web/dataset.json", "Accept-Encoding", "br")
+	data := do(s, "GET", "/"+s.Version+"/web/"+ui.DatasetFile, "Accept-Encoding", "br")
 	if data.Code != 200 || data.Header().Get("Content-Encoding") != "br" {
 		t.Errorf("dataset: %d, encoding %q", data.Code, data.Header().Get("Content-Encoding"))
 	}

@@ -1,0 +1,86 @@
+package charts
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+// bar is one bar of a horizontal bar chart.
+type bar struct {
+	label string // the axis label, raw text: hbar makes it plain
+	item  item
+	row   []string // the table row, raw text
+}
+
+// hbar draws bars top to bottom in the given order, one series named
+// series, with each bar's value written at its end.
+func hbar(id, subtitle, trigger, series, valueName string, bars []bar, th *theme) *charts.Bar {
+	labels := make([]string, len(bars))
+	data := make([]any, len(bars))
+	for i, b := range bars {
+		labels[i] = plain(b.label)
+		data[i] = b.item
+	}
+	c := charts.NewBar()
+	c.SetGlobalOptions(append(common(titleOf(id), subtitle, trigger, false),
+		grid(false, "8"),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: valueName, NameLocation: "middle", NameGap: 28, MinInterval: 1}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true),
+			AxisLabel: &opts.AxisLabel{Interval: "0", Width: 260, Overflow: "truncate"}}),
+	)...)
+	c.SetXAxis(labels).XYReversal()
+	c.AddSeries(series, nil, withData(data),
+		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", Color: th.text}),
+		charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.BarMaxWidth = "28" }))
+	return c
+}
+
+// byCountry: one bar per country the events name, most events first, and
+// one for the events marked international.
+func byCountry(events []*dataset.Event, th *theme) built {
+	n := map[string]int{}
+	intl := 0
+	for _, e := range events {
+		seen := map[string]bool{}
+		for _, c := range e.Countries {
+			if !seen[c] {
+				seen[c] = true
+				n[c]++
+			}
+		}
+		if e.International {
+			intl++
+		}
+	}
+	var bars []bar
+	for code, k := range n {
+		name := dataset.CountryName(code)
+		if name == "" {
+			name = code
+		}
+		bars = append(bars, bar{label: name, item: item{Name: code, Value: k, Filter: drill(ByCountry, "", code)},
+			row: []string{name, code, strconv.Itoa(k)}})
+	}
+	if intl > 0 {
+		bars = append(bars, bar{label: "International", item: item{Name: InternationalName, Value: intl, Filter: drill(ByCountry, "", InternationalName)},
+			row: []string{"International", "", strconv.Itoa(intl)}})
+	}
+	slices.SortFunc(bars, func(a, b bar) int {
+		return cmp.Or(cmp.Compare(b.item.Value.(int), a.item.Value.(int)), cmp.Compare(a.label, b.label))
+	})
+	table := Table{Columns: []string{"Country", "Code", "Events"}}
+	for _, b := range bars {
+		table.Rows = append(table.Rows, b.row)
+	}
+	sub := nEvents(len(events))
+	if len(n) > 0 {
+		sub += " in " + plural(len(n), "country", "countries")
+	}
+	return built{chart: hbar(ByCountry, sub, "axis", "Events", "Events", bars, th), subtitle: sub, table: table}
+}

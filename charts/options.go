@@ -1,0 +1,276 @@
+package charts
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+// Config says how to draw a chart.
+type Config struct {
+	// Theme is "light" (the default when empty) or "dark".
+	Theme string
+	// ReducedMotion turns animation off (prefers-reduced-motion).
+	ReducedMotion bool
+	// Outcome gives an event's outcome category for the outcomes chart,
+	// e.g. the query package's derivation; "" counts as "unknown".
+	// Required for that chart only.
+	Outcome func(*dataset.Event) string
+	// OrgName gives an organization's display name; nil, or "" for an
+	// id, shows the id. OrgNames(d) makes one from a dataset.
+	OrgName func(id string) string
+}
+
+// OrgNames returns a Config.OrgName that looks names up in d.
+func OrgNames(d *dataset.Dataset) func(id string) string {
+	return func(id string) string {
+		if o, ok := d.Org(id); ok {
+			return o.Name
+		}
+		return ""
+	}
+}
+
+func (c Config) orgName(id string) string {
+	if c.OrgName != nil {
+		if n := c.OrgName(id); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
+// Options builds the ECharts option of chart id for events, in the given
+// theme ("light" or "dark"), as JSON for setOption, and the same numbers
+// as a Table. outcome is needed by the outcomes chart only; see Build for
+// reduced motion and organization names.
+func Options(id string, events []*dataset.Event, theme string, outcome func(*dataset.Event) string) (json []byte, table Table, err error) {
+	return Build(id, events, Config{Theme: theme, Outcome: outcome})
+}
+
+// Build is Options with every setting. The JSON is the option object
+// only, with no JavaScript functions: pass it to
+// echarts.init(el).setOption(JSON.parse(json), true).
+func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) {
+	th, err := themeNamed(c.Theme)
+	if err != nil {
+		return nil, Table{}, err
+	}
+	meta, ok := Lookup(id)
+	if !ok {
+		return nil, Table{}, fmt.Errorf("charts: unknown chart %q", id)
+	}
+	evs := compact(events)
+	var b built
+	switch id {
+	case PerYear:
+		b = perYear(evs, th)
+	case ByCountry:
+		b = byCountry(evs, th)
+	case TopOrgs:
+		b = topOrgs(evs, th, c)
+	case Largest:
+		b = largest(evs, th)
+	case Calendar:
+		b = calendar(evs, th)
+	case Outcomes:
+		if c.Outcome == nil {
+			return nil, Table{}, fmt.Errorf("charts: the %s chart needs an outcome function", id)
+		}
+		b = outcomes(evs, th, c.Outcome)
+	}
+	b.table.Caption = meta.Title + ". " + b.subtitle
+	js, err := b.encode(meta.Title, meta.Title+". "+meta.Description, th, c.ReducedMotion)
+	return js, b.table, err
+}
+
+// built is a chart as a chart builder leaves it.
+type built struct {
+	chart    echart
+	subtitle string         // the numbers behind the chart, e.g. "331 events"
+	table    Table          // without its caption
+	patch    map[string]any // what go-echarts cannot say, merged in last
+}
+
+// echart is what every go-echarts chart type offers.
+type echart interface {
+	Validate()
+	JSON() map[string]interface{}
+}
+
+// common are the global options every chart shares.
+func common(title, subtitle, trigger string, legend bool) []charts.GlobalOpts {
+	l := opts.Legend{Show: opts.Bool(false)}
+	if legend {
+		l = opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "48", Left: "0"}
+	}
+	tip := opts.Tooltip{Show: opts.Bool(true), Trigger: trigger}
+	if trigger == "axis" {
+		tip.AxisPointer = &opts.AxisPointer{Type: "shadow"}
+	}
+	return []charts.GlobalOpts{
+		charts.WithInitializationOpts(opts.Initialization{BackgroundColor: "transparent"}),
+		charts.WithTitleOpts(opts.Title{Title: title, Subtitle: subtitle, Left: "0", Top: "0"}),
+		charts.WithLegendOpts(l),
+		charts.WithTooltipOpts(tip),
+		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(false)}),
+	}
+}
+
+// grid leaves room for the title and, when there is one, the legend.
+func grid(legend bool, bottom string) charts.GlobalOpts {
+	top := "64"
+	if legend {
+		top = "88"
+	}
+	return charts.WithGridOpts(opts.Grid{Top: top, Left: "8", Right: "24", Bottom: bottom, ContainLabel: opts.Bool(true)})
+}
+
+// encode validates the chart, adds the aria description, the theme, the
+// motion setting and the builder's patch, and encodes the option as JSON
+// with keys in sorted order, so the same input gives the same bytes.
+func (b *built) encode(title, description string, th *theme, reducedMotion bool) ([]byte, error) {
+	b.chart.Validate()
+	opt := b.chart.JSON()
+	// The option goes through JSON once so that the theme and the patch
+	// can be merged into plain maps. The series data, the bulk of it, is
+	// kept out of that round trip and put back as it is.
+	series, _ := opt["series"].(charts.MultiSeries)
+	series = slices.Clone(series)
+	data := make([]any, len(series))
+	for i := range series {
+		data[i], series[i].Data = series[i].Data, nil
+	}
+	opt["series"] = series
+	raw, err := json.Marshal(opt)
+	if err != nil {
+		return nil, fmt.Errorf("charts: encoding %q: %w", title, err)
+	}
+	var o map[string]any
+	if err := json.Unmarshal(raw, &o); err != nil {
+		return nil, fmt.Errorf("charts: decoding %q: %w", title, err)
+	}
+	for i, s := range list(o["series"]) {
+		if m, ok := s.(map[string]any); ok && data[i] != nil {
+			m["data"] = data[i]
+		}
+	}
+	// The accessible name of the chart canvas; ECharts sets it as an
+	// attribute, so it is plain text.
+	o["aria"] = map[string]any{"enabled": true, "label": map[string]any{"description": plain(description)}}
+	if reducedMotion {
+		o["animation"] = false
+	}
+	if b.patch != nil {
+		merge(o, b.patch)
+	}
+	th.style(o)
+	dropNulls(o)
+	return marshal(o)
+}
+
+// list is v as a JSON array, or nil.
+func list(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+// dropNulls removes the null fields go-echarts writes for unset options
+// that lack omitempty (e.g. axisLabel.showMinLabel): ECharts reads a
+// missing field and a null one alike.
+func dropNulls(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if e == nil {
+				delete(x, k)
+			} else {
+				dropNulls(e)
+			}
+		}
+	case []any:
+		for _, e := range x {
+			dropNulls(e)
+		}
+	}
+}
+
+// marshal encodes v compactly without escaping <, > and &: the JSON is
+// parsed with JSON.parse, never put into HTML, and text from the data is
+// already escaped where ECharts treats it as HTML.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// item is one data item: what ECharts draws, and what the bridge reads
+// off a click (params.data): the filter the click applies, or the id of
+// the event it opens.
+// Its fields are in the alphabetical order of their JSON names, so that
+// its JSON has sorted keys like the rest of the option.
+type item struct {
+	Filter     map[string]string `json:"filter,omitempty"` // query parameters: a click filters the event list
+	ID         string            `json:"id,omitempty"`     // an event id: a click opens /events/{id}
+	Name       string            `json:"name,omitempty"`
+	SymbolSize int               `json:"symbolSize,omitempty"`
+	Tooltip    *tooltip          `json:"tooltip,omitempty"`
+	Value      any               `json:"value"`
+}
+
+// tooltip is an item's own tooltip: a literal HTML string, built with esc.
+type tooltip struct {
+	Formatter string `json:"formatter"`
+}
+
+// tip makes an item tooltip from already escaped HTML.
+func tip(html string) *tooltip { return &tooltip{Formatter: html} }
+
+// withData sets a series' data to our own items, which carry more fields
+// than go-echarts' data types.
+func withData(data any) charts.SeriesOpts {
+	return charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.Data = data })
+}
+
+// compact drops nil events.
+func compact(events []*dataset.Event) []*dataset.Event {
+	out := make([]*dataset.Event, 0, len(events))
+	for _, e := range events {
+		if e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// kindsIn lists the kinds that occur in events, in the order of
+// dataset.Kinds, then unknown kinds by id.
+func kindsIn(events []*dataset.Event) []dataset.Kind {
+	seen := map[dataset.Kind]bool{}
+	for _, e := range events {
+		seen[e.Kind] = true
+	}
+	var out []dataset.Kind
+	for _, k := range dataset.Kinds() {
+		if seen[k.Kind] {
+			out = append(out, k.Kind)
+			delete(seen, k.Kind)
+		}
+	}
+	var rest []dataset.Kind
+	for k := range seen {
+		rest = append(rest, k)
+	}
+	slices.Sort(rest)
+	return append(out, rest...)
+}

@@ -1,0 +1,90 @@
+package charts
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+// UnknownOutcome is the category of events the outcome function gives "".
+const UnknownOutcome = "unknown"
+
+// outcomes: a horizontal bar per kind of event, stacked by outcome
+// category; categories ordered by their number of events, then by name.
+func outcomes(events []*dataset.Event, th *theme, outcome func(*dataset.Event) string) built {
+	kinds := kindsIn(events)
+	ki := map[dataset.Kind]int{}
+	for i, k := range kinds {
+		ki[k] = i
+	}
+	n := map[string][]int{} // category → count per kind index
+	total := map[string]int{}
+	for _, e := range events {
+		cat := outcome(e)
+		if cat == "" {
+			cat = UnknownOutcome
+		}
+		if n[cat] == nil {
+			n[cat] = make([]int, len(kinds))
+		}
+		n[cat][ki[e.Kind]]++
+		total[cat]++
+	}
+	cats := make([]string, 0, len(n))
+	for c := range n {
+		cats = append(cats, c)
+	}
+	slices.SortFunc(cats, func(a, b string) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+
+	labels := make([]string, len(kinds))
+	for i, k := range kinds {
+		labels[i] = plain(k.Label())
+	}
+	sub := nEvents(len(events)) + " in " + plural(len(cats), "outcome category", "outcome categories")
+	c := charts.NewBar()
+	c.SetGlobalOptions(append(common(titleOf(Outcomes), sub, "item", true),
+		grid(true, "8"),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "Events", NameLocation: "middle", NameGap: 28, MinInterval: 1}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+	)...)
+	c.SetXAxis(labels).XYReversal()
+	for _, cat := range cats {
+		series := plain(cat)
+		data := make([]any, len(kinds))
+		for i, k := range kinds {
+			v := n[cat][i]
+			if v == 0 {
+				data[i] = 0
+				continue
+			}
+			data[i] = item{
+				Name:    string(k),
+				Value:   v,
+				Filter:  map[string]string{ParamKind: string(k), ParamOutcome: cat},
+				Tooltip: tip("<b>" + esc(k.Label()) + "</b><br>" + esc(cat) + ": " + nEvents(v)),
+			}
+		}
+		c.AddSeries(series, nil, withData(data), charts.WithBarChartOpts(opts.BarChart{Stack: "outcomes"}),
+			charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.BarMaxWidth = "28" }))
+	}
+
+	table := Table{Columns: []string{"Kind"}}
+	for _, cat := range cats {
+		table.Columns = append(table.Columns, cat)
+	}
+	table.Columns = append(table.Columns, "Total")
+	for i, k := range kinds {
+		row, sum := []string{k.Label()}, 0
+		for _, cat := range cats {
+			row = append(row, strconv.Itoa(n[cat][i]))
+			sum += n[cat][i]
+		}
+		table.Rows = append(table.Rows, append(row, strconv.Itoa(sum)))
+	}
+	return built{chart: c, subtitle: sub, table: table}
+}

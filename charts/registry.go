@@ -1,0 +1,173 @@
+package charts
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+// Chart describes one chart of the charts page.
+type Chart struct {
+	ID          string // stable, URL-safe: "per-year"
+	Title       string // says what the chart shows
+	Description string // one or two sentences: how it counts, what it leaves out
+}
+
+// The chart ids.
+const (
+	PerYear   = "per-year"
+	ByCountry = "by-country"
+	TopOrgs   = "top-orgs"
+	Largest   = "largest"
+	Calendar  = "calendar"
+	Outcomes  = "outcomes"
+)
+
+// TopN is how many organizations and actions the top-orgs and largest
+// charts show.
+const TopN = 15
+
+var registry = []Chart{
+	{PerYear, "Events per year, by kind",
+		"Each bar is a year; its segments are the kinds of event. Every event counts once, in the year it began."},
+	{ByCountry, "Events by country",
+		"Each bar counts the events that name the country; an event in several countries counts once in each. “International” counts the events coordinated across countries."},
+	{TopOrgs, "The 15 most active organizations",
+		"The organizations named in the most events. An event with several organizations counts once for each of them."},
+	{Largest, "The 15 largest actions, by participants",
+		"The events with the highest headline participant figure: the first figure of each event. Figures count different things (workers on strike, signatures, votes) and most come from the organizers."},
+	{Calendar, "Events per month, year by year",
+		"Each cell counts the events that began in that month. Look for clusters around Prime Day (usually July) and Black Friday (November). Events known only to the year are left out."},
+	{Outcomes, "Outcomes by kind of event",
+		"For each kind of event, how many events ended with each outcome."},
+}
+
+// All lists the charts in the order the charts page shows them.
+func All() []Chart { return append([]Chart(nil), registry...) }
+
+// Lookup returns the chart with the given id.
+func Lookup(id string) (Chart, bool) {
+	for _, c := range registry {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Chart{}, false
+}
+
+// The query parameters a click on a chart sets. The event list reads
+// them: from and to are a year ("2021") or a month ("2021-07") and
+// include the whole of it.
+const (
+	ParamFrom          = "from"
+	ParamTo            = "to"
+	ParamKind          = "kind"          // a dataset.Kind: "strike"
+	ParamCountry       = "country"       // an ISO 3166-1 alpha-2 code: "DE"
+	ParamInternational = "international" // "1": events coordinated across countries
+	ParamOrg           = "org"           // an organization id
+	ParamOutcome       = "outcome"       // an outcome category, as the outcome function names it
+)
+
+// InternationalName is the item name of the "International" bar of the
+// by-country chart.
+const InternationalName = "international"
+
+var (
+	yearRe  = regexp.MustCompile(`^[0-9]{4}$`)
+	monthRe = regexp.MustCompile(`^[0-9]{4}-(0[1-9]|1[0-2])$`)
+	codeRe  = regexp.MustCompile(`^[A-Z]{2}$`)
+)
+
+// Drill maps a click on a chart to the query parameters of the event list
+// that shows the events behind the clicked element. chartID is the
+// chart's id, seriesName and name are ECharts' params.seriesName and
+// params.name of the click event. It reports false when the element
+// stands for no filter: the largest chart (its bars are single events:
+// open /events/{params.data.id}), the timeline (the same) and unknown
+// charts or names.
+//
+// Every clickable data item also carries the same parameters as an object
+// in its "filter" field, so a bridge may read params.data.filter instead.
+//
+//	per-year    series "Strike", name "2021"     → from=2021&to=2021&kind=strike
+//	by-country  name "DE"                        → country=DE
+//	            name "international"             → international=1
+//	top-orgs    name "amazon-labor-union"        → org=amazon-labor-union
+//	calendar    name "2021-07"                   → from=2021-07&to=2021-07
+//	outcomes    series "won", name "strike"      → kind=strike&outcome=won
+func Drill(chartID, seriesName, name string) (url.Values, bool) {
+	f := drill(chartID, seriesName, name)
+	if f == nil {
+		return nil, false
+	}
+	v := url.Values{}
+	for k, x := range f {
+		v.Set(k, x)
+	}
+	return v, true
+}
+
+// drill is Drill as the flat object the data items carry.
+func drill(chartID, seriesName, name string) map[string]string {
+	switch chartID {
+	case PerYear:
+		if !yearRe.MatchString(name) {
+			return nil
+		}
+		f := map[string]string{ParamFrom: name, ParamTo: name}
+		if k, ok := kindOf(seriesName); ok {
+			f[ParamKind] = string(k)
+		}
+		return f
+	case ByCountry:
+		if name == InternationalName {
+			return map[string]string{ParamInternational: "1"}
+		}
+		if codeRe.MatchString(name) {
+			return map[string]string{ParamCountry: name}
+		}
+	case TopOrgs:
+		if dataset.IsSlug(name) {
+			return map[string]string{ParamOrg: name}
+		}
+	case Calendar:
+		if monthRe.MatchString(name) {
+			return map[string]string{ParamFrom: name, ParamTo: name}
+		}
+	case Outcomes:
+		k, ok := kindOf(name)
+		if !ok || seriesName == "" {
+			return nil
+		}
+		return map[string]string{ParamKind: string(k), ParamOutcome: seriesName}
+	}
+	return nil
+}
+
+// kindOf reads a kind from its id ("union-election") or its label
+// ("Union election").
+func kindOf(s string) (dataset.Kind, bool) {
+	if s == "" {
+		return "", false
+	}
+	for _, k := range dataset.Kinds() {
+		if string(k.Kind) == s || k.Label == s {
+			return k.Kind, true
+		}
+	}
+	if dataset.IsSlug(s) { // a kind the table does not know yet
+		return dataset.Kind(s), true
+	}
+	return "", false
+}
+
+// yearName is a year as an item name: "2021".
+func yearName(y int) string { return strconv.Itoa(y) }
+
+// titleOf is the title of chart id.
+func titleOf(id string) string {
+	c, _ := Lookup(id)
+	return c.Title
+}

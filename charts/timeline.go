@@ -1,0 +1,227 @@
+package charts
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+// The lanes the timeline can have.
+const (
+	LaneKind    = "kind"    // one lane per kind of event (the default)
+	LaneCountry = "country" // one per country, and "International"
+	LaneOrg     = "org"     // the TopLaneOrgs most active organizations, and "Other"
+)
+
+// TopLaneOrgs is how many organizations get a lane of their own.
+const TopLaneOrgs = 12
+
+// OtherLane holds the events of no top organization.
+const OtherLane = "Other"
+
+// Dot sizes in pixels: the area of a dot grows with its event's headline
+// participant figure (a square-root scale), within [minDot, maxDot];
+// events without a figure get noFigureDot.
+const (
+	minDot      = 6
+	maxDot      = 40
+	noFigureDot = 8
+	dotScale    = 0.34 // 10,000 participants reach maxDot
+)
+
+// dotSize is the symbol size for an event.
+func dotSize(e *dataset.Event) int {
+	p, ok := headline(e)
+	if !ok {
+		return noFigureDot
+	}
+	s := math.Round(minDot + dotScale*math.Sqrt(float64(p.Count)))
+	return int(min(max(s, minDot), maxDot))
+}
+
+// Timeline builds the ECharts option of the timeline: every event as a
+// dot on a time axis, in lanes by kind (lane "kind" or ""), by country
+// ("country") or by organization ("org"). See BuildTimeline for
+// organization names.
+func Timeline(events []*dataset.Event, lane string, theme string, reducedMotion bool) ([]byte, error) {
+	return BuildTimeline(events, lane, Config{Theme: theme, ReducedMotion: reducedMotion})
+}
+
+// BuildTimeline is Timeline with every setting; c.Outcome is not used.
+//
+// Each dot is a data item {"name": escaped title, "id": event id,
+// "value": ["YYYY-MM-DD", lane, size], "symbolSize": size, "tooltip":
+// {...}}: a click opens /events/{params.data.id}. Dates known only to the
+// month or year sit on its first day. An event in several countries or
+// with several top organizations has a dot in each of their lanes.
+func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, error) {
+	th, err := themeNamed(c.Theme)
+	if err != nil {
+		return nil, err
+	}
+	evs := compact(events)
+	slices.SortStableFunc(evs, func(a, b *dataset.Event) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
+	var lanes []string
+	var laneOf func(*dataset.Event) []string
+	var by string
+	switch lane {
+	case "", LaneKind:
+		lanes, laneOf, by = kindLanes(evs), func(e *dataset.Event) []string { return []string{e.Kind.Label()} }, "kind"
+	case LaneCountry:
+		lanes, laneOf, by = countryLanes(evs), eventCountries, "country"
+	case LaneOrg:
+		lanes, laneOf, by = orgLanes(evs, c)
+	default:
+		return nil, fmt.Errorf("charts: unknown timeline lane %q (want %q, %q or %q)", lane, LaneKind, LaneCountry, LaneOrg)
+	}
+
+	data := map[string][]any{}
+	for _, e := range evs {
+		size := dotSize(e)
+		html := "<b>" + esc(e.Title) + "</b><br>" + esc(humanDate(e.Date))
+		if pl := place(e); pl != "" {
+			html += " · " + esc(pl)
+		}
+		html += "<br>" + esc(e.Kind.Label())
+		if p, ok := headline(e); ok {
+			html += " · " + count(p.Count) + " " + esc(p.What)
+		}
+		for _, l := range laneOf(e) {
+			l = plain(l)
+			data[l] = append(data[l], item{
+				Name:       esc(e.Title),
+				ID:         e.ID,
+				Value:      []any{axisDate(e.Date), l, size},
+				SymbolSize: size,
+				Tooltip:    tip(html),
+			})
+		}
+	}
+
+	first, last, ok := yearSpan(evs, nil)
+	title := "Events over time, by " + by
+	sub := subtitleYears(len(evs), first, last, ok) + ". Bigger dots: more participants."
+	description := title + ". Each dot is an event at its date, in the lane of its " + by +
+		"; the bigger the dot, the more participants. Events known only to the month or year sit on its first day."
+	sc := charts.NewScatter()
+	sc.SetGlobalOptions(append(common(title, sub, "item", false),
+		charts.WithGridOpts(opts.Grid{Top: "64", Left: "8", Right: "24", Bottom: "64", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "time", SplitLine: &opts.SplitLine{Show: opts.Bool(true)}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: plainAll(lanes), Inverse: opts.Bool(true),
+			AxisLabel: &opts.AxisLabel{Interval: "0", Width: 200, Overflow: "truncate"},
+			SplitLine: &opts.SplitLine{Show: opts.Bool(true)}}),
+		charts.WithDataZoomOpts(
+			opts.DataZoom{Type: "slider", XAxisIndex: 0, FilterMode: "filter"},
+			opts.DataZoom{Type: "inside", XAxisIndex: 0, FilterMode: "filter"},
+		),
+	)...)
+	for _, l := range plainAll(lanes) {
+		sc.AddSeries(l, nil, withData(data[l]), charts.WithSeriesOpts(func(s *charts.SingleSeries) {
+			s.Symbol = "circle"
+			// Above largeThreshold dots in a lane, ECharts draws them in
+			// one pass (all at the series' size); progressive rendering
+			// keeps the page responsive meanwhile.
+			s.Large = opts.Bool(true)
+			s.LargeThreshold = 2000
+		}), charts.WithItemStyleOpts(opts.ItemStyle{Opacity: opts.Float(0.8), BorderColor: th.surface, BorderWidth: 1}))
+	}
+	b := built{chart: sc, patch: map[string]any{
+		"dataZoom": []any{map[string]any{"height": 24, "bottom": 8}, map[string]any{}},
+	}}
+	return b.encode(title, description, th, c.ReducedMotion)
+}
+
+func plainAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = plain(x)
+	}
+	return out
+}
+
+// kindLanes are the kinds present, in the order of dataset.Kinds.
+func kindLanes(events []*dataset.Event) []string {
+	var out []string
+	for _, k := range kindsIn(events) {
+		out = append(out, k.Label())
+	}
+	return out
+}
+
+// eventCountries are the lanes of an event by country.
+func eventCountries(e *dataset.Event) []string {
+	var out []string
+	for _, c := range e.Countries {
+		if n := countryLabel(c); !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	if e.International {
+		out = append(out, "International")
+	}
+	return out
+}
+
+func countryLabel(code string) string {
+	if n := dataset.CountryName(code); n != "" {
+		return n
+	}
+	return code
+}
+
+// countryLanes are the countries by number of events, then name, with
+// "International" where it belongs in that order.
+func countryLanes(events []*dataset.Event) []string {
+	n := map[string]int{}
+	for _, e := range events {
+		for _, l := range eventCountries(e) {
+			n[l]++
+		}
+	}
+	out := make([]string, 0, len(n))
+	for l := range n {
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(n[b], n[a]), cmp.Compare(a, b)) })
+	return out
+}
+
+// orgLanes are the TopLaneOrgs most active organizations, then "Other".
+func orgLanes(events []*dataset.Event, c Config) ([]string, func(*dataset.Event) []string, string) {
+	ranked := rankOrgs(orgCounts(events), c)
+	top := map[string]string{} // id → lane
+	var lanes []string
+	for _, o := range ranked[:min(TopLaneOrgs, len(ranked))] {
+		l := o.name
+		if slices.Contains(lanes, l) || l == OtherLane { // two organizations of one name
+			l += " (" + o.id + ")"
+		}
+		top[o.id] = l
+		lanes = append(lanes, l)
+	}
+	laneOf := func(e *dataset.Event) []string {
+		var out []string
+		for _, id := range e.Organizations {
+			if l, ok := top[id]; ok && !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+		if len(out) == 0 {
+			out = []string{OtherLane}
+		}
+		return out
+	}
+	for _, e := range events {
+		if l := laneOf(e); l[0] == OtherLane {
+			lanes = append(lanes, OtherLane)
+			break
+		}
+	}
+	return lanes, laneOf, "organization"
+}

@@ -1,0 +1,283 @@
+package query
+
+import (
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+// Sort is the order of the results.
+type Sort string
+
+// The orders. The zero Sort is the default: by relevance when the query
+// has words, else newest first.
+const (
+	SortDefault   Sort = ""
+	SortNewest    Sort = "newest"
+	SortOldest    Sort = "oldest"
+	SortRelevance Sort = "relevance" // ties newest first
+	SortSize      Sort = "size"      // headline participants, largest first; ties newest first
+)
+
+// Year bounds accepted in from and to.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
+// MaxQuery is the length of the longest query, in runes; longer ones are cut.
+const MaxQuery = 200
+
+// State is what the visitor is looking at. It lives in the URL's query
+// string: q, kind, country, org, facility, outcome, from, to and sort.
+// A State made by Parse or by the methods below is canonical: its lists are
+// sorted and free of duplicates, so that Parse(Encode(s)) == s. Treat a
+// State as a value: the methods return new States and never change the
+// lists they were given.
+type State struct {
+	Q          string         // the query as typed, cleaned (see WithQuery)
+	Kinds      []dataset.Kind // event kinds
+	Countries  []string       // ISO 3166-1 alpha-2 codes, upper case
+	Orgs       []string       // organization ids
+	Facilities []string       // facility codes
+	Outcomes   []Outcome
+	From, To   int // years, inclusive; 0 when open
+	Sort       Sort
+}
+
+// Parse reads a State from a URL query. Values may repeat a parameter or
+// list several values separated by commas. Whatever is invalid is dropped
+// silently: unknown kinds, outcomes and sorts; countries, organizations and
+// facilities not in ds; years that are not numbers between 1900 and 2100
+// (a reversed range is swapped). The query loses its control characters
+// and is cut to 200 runes. With a nil ds, values are only checked for form.
+func Parse(v url.Values, ds *dataset.Dataset) State {
+	var in func(facet int, value string) bool
+	if ds != nil {
+		var countries map[string]bool
+		in = func(facet int, value string) bool {
+			switch facet {
+			case facetCountry:
+				if countries == nil {
+					countries = map[string]bool{}
+					for i := range ds.Events {
+						for _, c := range ds.Events[i].Countries {
+							countries[c] = true
+						}
+					}
+				}
+				return countries[value]
+			case facetOrg:
+				_, ok := ds.Org(value)
+				return ok
+			case facetFacility:
+				_, ok := ds.Facility(value)
+				return ok
+			}
+			return true
+		}
+	}
+	return parse(v, in)
+}
+
+// Parse reads a State from a URL query like the function Parse, checking
+// values against the indexed dataset; it is faster on a large dataset.
+func (ix *Index) Parse(v url.Values) State {
+	return parse(v, func(facet int, value string) bool {
+		_, ok := ix.values[facet].id[value]
+		return ok
+	})
+}
+
+func parse(v url.Values, in func(facet int, value string) bool) State {
+	var s State
+	if q := v["q"]; len(q) > 0 {
+		s.Q = cleanQuery(q[0])
+	}
+	list := func(facet int, key string) []string {
+		var out []string
+		for _, raw := range v[key] {
+			for _, x := range strings.Split(raw, ",") {
+				x = normalize(facet, x)
+				if valid(facet, x) && (in == nil || in(facet, x)) {
+					out = append(out, x)
+				}
+			}
+		}
+		return canonical(out)
+	}
+	for _, k := range list(facetKind, "kind") {
+		s.Kinds = append(s.Kinds, dataset.Kind(k))
+	}
+	s.Countries = list(facetCountry, "country")
+	s.Orgs = list(facetOrg, "org")
+	s.Facilities = list(facetFacility, "facility")
+	for _, o := range list(facetOutcome, "outcome") {
+		s.Outcomes = append(s.Outcomes, Outcome(o))
+	}
+	year := func(key string) int {
+		for _, raw := range v[key] {
+			if y, err := strconv.Atoi(strings.TrimSpace(raw)); err == nil && y >= MinYear && y <= MaxYear {
+				return y
+			}
+		}
+		return 0
+	}
+	s = s.WithYears(year("from"), year("to"))
+	if sv := v["sort"]; len(sv) > 0 {
+		s.Sort = parseSort(sv[0])
+	}
+	return s
+}
+
+func parseSort(v string) Sort {
+	switch x := Sort(strings.ToLower(strings.TrimSpace(v))); x {
+	case SortNewest, SortOldest, SortRelevance, SortSize:
+		return x
+	}
+	return SortDefault
+}
+
+// normalize puts a facet value in its canonical case.
+func normalize(facet int, v string) string {
+	v = strings.TrimSpace(v)
+	switch facet {
+	case facetCountry, facetFacility:
+		return strings.ToUpper(v)
+	}
+	return strings.ToLower(v)
+}
+
+// valid reports whether a normalized value has the form of the facet's values.
+func valid(facet int, v string) bool {
+	switch facet {
+	case facetKind:
+		return dataset.Kind(v).Known()
+	case facetCountry:
+		return dataset.KnownCountry(v)
+	case facetOrg:
+		return dataset.IsSlug(v) && len(v) <= 200
+	case facetFacility:
+		return dataset.IsFacilityCode(v)
+	case facetOutcome:
+		return Outcome(v).Known()
+	}
+	return false
+}
+
+// canonical sorts and deduplicates a list in place; an empty list is nil.
+func canonical(l []string) []string {
+	if len(l) == 0 {
+		return nil
+	}
+	slices.Sort(l)
+	return slices.Compact(l)
+}
+
+// cleanQuery drops invalid UTF-8, control characters and bidirectional
+// overrides (tabs and line breaks become spaces), cuts the query to
+// MaxQuery runes, and empties a query of nothing but spaces.
+func cleanQuery(q string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range strings.ToValidUTF8(q, "") {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			r = ' '
+		case unicode.IsControl(r), r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == utf8.RuneError, r == 0xFEFF:
+			continue
+		}
+		if n == MaxQuery {
+			break
+		}
+		b.WriteRune(r)
+		n++
+	}
+	if strings.TrimSpace(b.String()) == "" {
+		return ""
+	}
+	return b.String()
+}
+
+// Values returns the canonical URL query of the State: lists sorted,
+// defaults left out.
+func (s State) Values() url.Values {
+	v := url.Values{}
+	if s.Q != "" {
+		v.Set("q", s.Q)
+	}
+	v["kind"] = kindStrings(s.Kinds)
+	v["country"] = s.Countries
+	v["org"] = s.Orgs
+	v["facility"] = s.Facilities
+	v["outcome"] = outcomeStrings(s.Outcomes)
+	for key, y := range map[string]int{"from": s.From, "to": s.To} {
+		if y != 0 {
+			v.Set(key, strconv.Itoa(y))
+		}
+	}
+	if s.Sort != SortDefault {
+		v.Set("sort", string(s.Sort))
+	}
+	for key, l := range v {
+		if len(l) == 0 {
+			delete(v, key)
+		} else {
+			v[key] = slices.Clone(l)
+		}
+	}
+	return v
+}
+
+// Encode returns the canonical URL query string, without the "?": keys in
+// order, "" for the zero State.
+func (s State) Encode() string { return s.Values().Encode() }
+
+// IsZero reports whether the State has no query, no filter and the default sort.
+func (s State) IsZero() bool { return s.Equal(State{}) }
+
+// Filtered reports whether any filter is active (the query aside).
+func (s State) Filtered() bool {
+	return len(s.Kinds)+len(s.Countries)+len(s.Orgs)+len(s.Facilities)+len(s.Outcomes) > 0 || s.From != 0 || s.To != 0
+}
+
+// Equal reports whether two States are the same; nil and empty lists are equal.
+func (s State) Equal(o State) bool {
+	return s.Q == o.Q && s.From == o.From && s.To == o.To && s.Sort == o.Sort &&
+		slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Countries, o.Countries) &&
+		slices.Equal(s.Orgs, o.Orgs) && slices.Equal(s.Facilities, o.Facilities) &&
+		slices.Equal(s.Outcomes, o.Outcomes)
+}
+
+// EffectiveSort is the order the results are in: the Sort, or for the
+// default, relevance when the query has words and newest first otherwise.
+func (s State) EffectiveSort() Sort {
+	if s.Sort != SortDefault {
+		return s.Sort
+	}
+	if len(Words(s.Q)) > 0 {
+		return SortRelevance
+	}
+	return SortNewest
+}
+
+func kindStrings(l []dataset.Kind) []string {
+	out := make([]string, len(l))
+	for i, k := range l {
+		out[i] = string(k)
+	}
+	return out
+}
+
+func outcomeStrings(l []Outcome) []string {
+	out := make([]string, len(l))
+	for i, o := range l {
+		out[i] = string(o)
+	}
+	return out
+}
