@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -9,22 +10,59 @@ import (
 
 // embedPage shows one view without the app's chrome, for partner sites to
 // put in an iframe: /embed/list, /embed/timeline, /embed/charts/{chart} and
-// /embed/events/{id}.
+// /embed/events/{id}. It posts its height to the parent page whenever it
+// changes, for web/embed.js to size the iframe.
 type embedPage struct {
 	app.Compo
-	path string
+	path    string
+	query   url.Values
+	options embedOptions
+	stop    func() // ends the resize observer
 }
 
 func (p *embedPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *embedPage) OnNav(ctx app.Context)       { p.load(ctx) }
+
+func (p *embedPage) OnNav(ctx app.Context) {
+	p.load(ctx)
+	ctx.Defer(p.applyAccent)
+}
 
 func (p *embedPage) load(ctx app.Context) {
-	p.path = ctx.Page().URL().Path
+	u := ctx.Page().URL()
+	p.path, p.query = u.Path, u.Query()
+	p.options = parseEmbedOptions(p.query)
 	if embedStatus(p.path) != http.StatusOK {
 		setPageMeta(ctx, notFoundMeta)
 		return
 	}
 	setPageMeta(ctx, pageMeta{Title: "Embedded view"})
+}
+
+func (p *embedPage) OnMount(ctx app.Context) {
+	p.stop = observeHeight(func(height int) {
+		msg := map[string]any{"type": "laborlens:resize", "height": height, "id": p.options.ID}
+		if parent := app.Window().Get("parent"); parent.Truthy() {
+			parent.Call("postMessage", msg, "*")
+		}
+	})
+}
+
+func (p *embedPage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+	}
+}
+
+// applyAccent sets the partner's accent colour through the CSSOM: the CSP
+// forbids style attributes in the HTML, not style properties set by script.
+func (p *embedPage) applyAccent(ctx app.Context) {
+	root := app.Window().GetElementByID("embed-root")
+	if !root.Truthy() || p.options.Accent == "" {
+		return
+	}
+	style := root.Get("style")
+	style.Call("setProperty", "--accent", p.options.Accent)
+	style.Call("setProperty", "--link", p.options.Accent)
 }
 
 // embedView splits an embed path into its view and argument:
@@ -62,25 +100,44 @@ func (p *embedPage) Render() app.UI {
 		e, _ := data.Event(arg)
 		body = eventDetail(e)
 	case view == "list":
-		body = eventList(allEvents())
+		body = app.Div().Body(
+			app.If(p.options.Title, func() app.UI { return app.H1().Text("Worker organizing at Amazon") }),
+			eventList(allEvents()),
+		)
 	default:
 		body = placeholder("This embedded " + view + " view is on its way.")
 	}
-	return app.Div().Class("embed").Body(
+	return app.Div().ID("embed-root").Class("embed").DataSet("theme", p.options.Theme).Body(
 		app.Main().ID("content").Body(body),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(fullViewPath(view, arg)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
+			app.A().Href(fullViewURL(view, arg, p.query)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
 		),
 	)
 }
 
-// fullViewPath is the page of the full app that an embedded view comes from.
-func fullViewPath(view, arg string) string {
+// embedOnly are the parameters that style an embed and mean nothing to the
+// full app.
+var embedOnly = []string{"theme", "accent", "title", "id"}
+
+// fullViewURL is the page of the full app an embedded view comes from, with
+// the same filters.
+func fullViewURL(view, arg string, q url.Values) string {
+	path := "/"
 	switch view {
 	case "events":
-		return "/events/" + arg
+		path = "/events/" + arg
 	case "timeline", "charts":
-		return "/" + view
+		path = "/" + view
 	}
-	return "/"
+	rest := url.Values{}
+	for k, v := range q {
+		rest[k] = v
+	}
+	for _, k := range embedOnly {
+		rest.Del(k)
+	}
+	if len(rest) > 0 {
+		path += "?" + rest.Encode()
+	}
+	return path
 }

@@ -8,14 +8,20 @@ import (
 // eventPage shows everything known about one event.
 type eventPage struct {
 	app.Compo
-	id string
+	id     string
+	origin string // scheme and host, for the citation's URL
 }
 
 func (p *eventPage) OnPreRender(ctx app.Context) { p.load(ctx) }
 func (p *eventPage) OnNav(ctx app.Context)       { p.load(ctx) }
 
 func (p *eventPage) load(ctx app.Context) {
-	p.id = match(eventPath, ctx.Page().URL().Path)
+	u := ctx.Page().URL()
+	p.id = match(eventPath, u.Path)
+	p.origin = ""
+	if u.Host != "" {
+		p.origin = u.Scheme + "://" + u.Host
+	}
 	e, ok := data.Event(p.id)
 	if !ok {
 		setPageMeta(ctx, notFoundMeta)
@@ -29,7 +35,11 @@ func (p *eventPage) Render() app.UI {
 	if !ok {
 		return notFound("No event has the id “" + p.id + "”.")
 	}
-	return layout("/", eventDetail(e))
+	return layout("/",
+		eventDetail(e),
+		&citeBox{Text: citation(e, p.origin+"/events/"+e.ID)},
+		relatedSection(e),
+	)
 }
 
 // eventDetail is the body of an event page, shared with the embed view.

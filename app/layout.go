@@ -38,7 +38,10 @@ func layout(active string, content ...app.UI) app.UI {
 			),
 		),
 		&updateNotice{},
-		app.Main().ID("content").TabIndex(-1).Body(content...),
+		app.Main().ID("content").TabIndex(-1).Body(
+			app.If(active != "", func() app.UI { return &embedDialog{} }),
+			app.Div().Body(content...),
+		),
 		footer(),
 	)
 }

@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds the web files.
 //
-//go:embed *.css *.svg *.png *.txt all:build
+//go:embed *.css *.svg *.png *.txt embed.js all:build
 var FS embed.FS

@@ -106,6 +106,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case p == "/robots.txt":
 		p = "/web/robots.txt"
+	case p == "/embed.js": // the partners' script, at a stable address
+		p = "/web/embed.js"
 	case p == "/sitemap.xml" || p == "/ads.txt":
 		s.servePage(w, r, "/__missing")
 		return

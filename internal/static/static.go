@@ -52,10 +52,11 @@ func Export(dir string, s *server.Server, paths []string) error {
 			}
 		}
 	}
-	robots, _ := store.Get("/web/robots.txt")
-	if robots != nil {
-		if err := write(dir, "robots.txt", robots.Body); err != nil {
-			return err
+	for _, root := range []string{"robots.txt", "embed.js"} {
+		if a, ok := store.Get("/web/" + root); ok {
+			if err := write(dir, root, a.Body); err != nil {
+				return err
+			}
 		}
 	}
 	return write(dir, "_headers", headersFile(s))

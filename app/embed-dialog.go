@@ -1,0 +1,131 @@
+package app
+
+import (
+	"html"
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// embedDialog builds the snippet that embeds exactly what the visitor is
+// looking at, with a live preview and a copy button.
+type embedDialog struct {
+	app.Compo
+	ready  bool   // the wasm runs: the button works
+	src    string // the embed URL
+	theme  string
+	noHead bool
+	copied bool
+}
+
+func (d *embedDialog) OnMount(ctx app.Context) { d.ready = true }
+
+// embedPathFor maps a page of the full app to its embed view.
+func embedPathFor(path string) string {
+	switch {
+	case path == "/timeline":
+		return "/embed/timeline"
+	case path == "/charts":
+		return "/embed/charts/per-year"
+	case strings.HasPrefix(path, "/events/"):
+		return "/embed" + strings.TrimSuffix(path, "/")
+	}
+	return "/embed/list"
+}
+
+// embedURL is the absolute embed URL for page u with the dialog's options.
+func embedURL(u *url.URL, theme string, noHead bool) string {
+	q := u.Query()
+	for _, k := range embedOnly {
+		q.Del(k)
+	}
+	if theme != "" && theme != "auto" {
+		q.Set("theme", theme)
+	}
+	if noHead {
+		q.Set("title", "0")
+	}
+	e := url.URL{Scheme: u.Scheme, Host: u.Host, Path: embedPathFor(u.Path), RawQuery: q.Encode()}
+	return e.String()
+}
+
+// snippet is the HTML a partner pastes: the iframe, with a sensible fixed
+// height for pages without the script, and the resizing script.
+func snippet(src string) string {
+	u, _ := url.Parse(src)
+	origin := u.Scheme + "://" + u.Host
+	return `<iframe src="` + html.EscapeString(src) + `" title="LaborLens: worker organizing at Amazon" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
+		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>`
+}
+
+func (d *embedDialog) open(ctx app.Context, e app.Event) {
+	d.theme, d.noHead, d.copied = "auto", false, false
+	d.src = embedURL(app.Window().URL(), d.theme, d.noHead)
+	ctx.Defer(func(app.Context) {
+		if dlg := app.Window().GetElementByID("embed-dialog"); dlg.Truthy() {
+			dlg.Call("showModal")
+		}
+	})
+}
+
+func (d *embedDialog) close(ctx app.Context, e app.Event) {
+	if dlg := app.Window().GetElementByID("embed-dialog"); dlg.Truthy() {
+		dlg.Call("close")
+	}
+}
+
+func (d *embedDialog) setTheme(ctx app.Context, e app.Event) {
+	d.theme = ctx.JSSrc().Get("value").String()
+	d.src = embedURL(app.Window().URL(), d.theme, d.noHead)
+	d.copied = false
+}
+
+func (d *embedDialog) setHead(ctx app.Context, e app.Event) {
+	d.noHead = !ctx.JSSrc().Get("checked").Bool()
+	d.src = embedURL(app.Window().URL(), d.theme, d.noHead)
+	d.copied = false
+}
+
+func (d *embedDialog) copy(ctx app.Context, e app.Event) {
+	if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
+		clip.Call("writeText", snippet(d.src))
+		d.copied = true
+	}
+}
+
+func (d *embedDialog) Render() app.UI {
+	status := ""
+	if d.copied {
+		status = "Copied to the clipboard."
+	}
+	return app.Div().Class("embed-tool").Body(
+		app.Button().Type("button").Class("embed-open").Hidden(!d.ready).Text("Embed this view").OnClick(d.open),
+		app.Dialog().ID("embed-dialog").Aria("labelledby", "embed-dialog-h").Body(
+			app.H2().ID("embed-dialog-h").Text("Embed this view"),
+			app.P().Text("Paste this into your page. The script sizes the frame to its content; without it the frame is 600 px high."),
+			app.Div().Class("embed-options").Body(
+				app.Label().For("embed-theme").Text("Theme "),
+				app.Select().ID("embed-theme").OnChange(d.setTheme).Body(
+					app.Option().Value("auto").Selected(d.theme == "auto").Text("Follow the reader's setting"),
+					app.Option().Value("light").Selected(d.theme == "light").Text("Light"),
+					app.Option().Value("dark").Selected(d.theme == "dark").Text("Dark"),
+				),
+				app.Label().Body(
+					app.Input().Type("checkbox").ID("embed-title").Checked(!d.noHead).OnChange(d.setHead),
+					app.Text(" Show the heading"),
+				),
+			),
+			app.Label().For("embed-snippet").Text("Snippet"),
+			app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Text(snippet(d.src)),
+			app.Div().Class("embed-actions").Body(
+				app.Button().Type("button").Text("Copy snippet").OnClick(d.copy),
+				app.Span().Role("status").Class("copy-status").Text(status),
+				app.Button().Type("button").Text("Close").OnClick(d.close),
+			),
+			app.If(d.src != "", func() app.UI {
+				return app.IFrame().Class("embed-preview").Src(d.src).Title("Preview of the embedded view").Attr("loading", "lazy")
+			}),
+		),
+	)
+}
