@@ -117,7 +117,9 @@ func (d *embedDialog) Render() app.UI {
 				),
 			),
 			app.Label().For("embed-snippet").Text("Snippet"),
-			app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Text(snippet(d.src)),
+			app.If(d.src != "", func() app.UI {
+				return app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Text(snippet(d.src))
+			}),
 			app.Div().Class("embed-actions").Body(
 				app.Button().Type("button").Text("Copy snippet").OnClick(d.copy),
 				app.Span().Role("status").Class("copy-status").Text(status),

@@ -112,6 +112,7 @@ func (p *embedPage) Render() app.UI {
 		app.P().Class("embed-credit").Body(
 			app.A().Href(fullViewURL(view, arg, p.query)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
 		),
+		&readyMarker{},
 	)
 }
 

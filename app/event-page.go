@@ -131,7 +131,7 @@ func sourceItem(s dataset.Source) app.UI {
 		title = s.URL
 	}
 	return app.Li().Body(
-		app.A().Href(s.URL).Target("_blank").Rel("noopener noreferrer").Text(title),
+		app.A().Href(attr(s.URL)).Target("_blank").Rel("noopener noreferrer").Text(title),
 		app.If(s.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(" · " + s.Publisher) }),
 		app.If(!s.Date.IsZero(), func() app.UI { return app.Span().Class("source-date").Text(" · " + humanDate(s.Date)) }),
 	)

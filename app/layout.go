@@ -43,6 +43,7 @@ func layout(active string, content ...app.UI) app.UI {
 			app.Div().Body(content...),
 		),
 		footer(),
+		&readyMarker{},
 	)
 }
 

@@ -15,9 +15,9 @@ type pageMeta struct {
 func setPageMeta(ctx app.Context, m pageMeta) {
 	title := "LaborLens"
 	if m.Title != "" {
-		title = m.Title + " · LaborLens"
+		title = metaText(m.Title) + " · LaborLens"
 	}
-	desc := m.Description
+	desc := metaText(m.Description)
 	if desc == "" {
 		desc = "An explorer of worker organizing at Amazon: strikes, walkouts, union votes, lawsuits and campaigns, each with its sources."
 	}

@@ -45,7 +45,7 @@ func (p *orgPage) Render() app.UI {
 			fact("Country", dataset.CountryName(o.Country)),
 			app.If(o.Website != "", func() app.UI {
 				return app.Div().Body(app.Dt().Text("Website"),
-					app.Dd().Body(app.A().Href(o.Website).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
+					app.Dd().Body(app.A().Href(attr(o.Website)).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
 			}),
 		),
 		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),

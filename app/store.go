@@ -1,13 +1,23 @@
 package app
 
-import "github.com/laborlens/laborlens/dataset"
+import (
+	"sync"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
+)
 
 // data is the dataset every component reads. It is set once, before the
 // first render, and never written again.
 var data = &dataset.Dataset{}
 
-// SetDataset makes d the dataset the app shows. Call it before serving or
-// running the app.
+var (
+	indexOnce sync.Once
+	index     *query.Index
+)
+
+// SetDataset makes d the dataset the app shows. Call it once, before
+// serving or running the app.
 func SetDataset(d *dataset.Dataset) {
 	if d != nil {
 		data = d
@@ -16,3 +26,9 @@ func SetDataset(d *dataset.Dataset) {
 
 // Dataset returns the dataset the app shows.
 func Dataset() *dataset.Dataset { return data }
+
+// searchIndex returns the search index of the dataset, built on first use.
+func searchIndex() *query.Index {
+	indexOnce.Do(func() { index = query.NewIndex(data) })
+	return index
+}

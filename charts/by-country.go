@@ -29,10 +29,10 @@ func hbar(id, subtitle, trigger, series, valueName string, bars []bar, th *theme
 	}
 	c := charts.NewBar()
 	c.SetGlobalOptions(append(common(titleOf(id), subtitle, trigger, false),
-		grid(false, "8"),
+		grid(false, "36"),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: valueName, NameLocation: "middle", NameGap: 28, MinInterval: 1}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true),
-			AxisLabel: &opts.AxisLabel{Interval: "0", Width: 260, Overflow: "truncate"}}),
+			AxisLabel: &opts.AxisLabel{Interval: "0", Width: 320, Overflow: "truncate"}}),
 	)...)
 	c.SetXAxis(labels).XYReversal()
 	c.AddSeries(series, nil, withData(data),

@@ -71,7 +71,7 @@ func calendar(events []*dataset.Event, th *theme) built {
 	}
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(append(common(titleOf(Calendar), sub, "item", false),
-		charts.WithGridOpts(opts.Grid{Top: "64", Left: "8", Right: "24", Bottom: "56", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Top: "72", Left: "16", Right: "24", Bottom: "56", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: months, SplitArea: &opts.SplitArea{Show: opts.Bool(false)},
 			AxisLabel: &opts.AxisLabel{Interval: "0"}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: years, Inverse: opts.Bool(true),

@@ -10,7 +10,7 @@ import (
 )
 
 // labelLen is how many characters of a title an axis label keeps.
-const labelLen = 44
+const labelLen = 40
 
 // headline is an event's headline participant figure: the first one.
 func headline(e *dataset.Event) (dataset.Participant, bool) {
@@ -48,7 +48,7 @@ func largest(events []*dataset.Event, th *theme) built {
 		}
 		html += "<br>" + count(p.Count) + " " + esc(what)
 		bars[i] = bar{
-			label: truncate(e.Title, labelLen) + " (" + humanDate(e.Date) + ")",
+			label: humanDate(e.Date) + " · " + truncate(e.Title, labelLen),
 			item:  item{Name: e.ID, ID: e.ID, Value: p.Count, Tooltip: tip(html)},
 		}
 		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), strconv.Itoa(p.Count), what})

@@ -110,26 +110,28 @@ func common(title, subtitle, trigger string, legend bool) []charts.GlobalOpts {
 	if legend {
 		l = opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "48", Left: "0"}
 	}
-	tip := opts.Tooltip{Show: opts.Bool(true), Trigger: trigger}
+	tt := opts.Tooltip{Show: opts.Bool(true), Trigger: trigger}
 	if trigger == "axis" {
-		tip.AxisPointer = &opts.AxisPointer{Type: "shadow"}
+		tt.AxisPointer = &opts.AxisPointer{Type: "shadow"}
 	}
 	return []charts.GlobalOpts{
 		charts.WithInitializationOpts(opts.Initialization{BackgroundColor: "transparent"}),
 		charts.WithTitleOpts(opts.Title{Title: title, Subtitle: subtitle, Left: "0", Top: "0"}),
 		charts.WithLegendOpts(l),
-		charts.WithTooltipOpts(tip),
+		charts.WithTooltipOpts(tt),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(false)}),
 	}
 }
 
-// grid leaves room for the title and, when there is one, the legend.
+// grid leaves room for the title and, when there is one, the legend;
+// bottom leaves room for the x axis' name. ECharts' containLabel falls a
+// few pixels short for long category labels, hence the left margin.
 func grid(legend bool, bottom string) charts.GlobalOpts {
-	top := "64"
+	top := "72"
 	if legend {
-		top = "88"
+		top = "104"
 	}
-	return charts.WithGridOpts(opts.Grid{Top: top, Left: "8", Right: "24", Bottom: bottom, ContainLabel: opts.Bool(true)})
+	return charts.WithGridOpts(opts.Grid{Top: top, Left: "16", Right: "64", Bottom: bottom, ContainLabel: opts.Bool(true)})
 }
 
 // encode validates the chart, adds the aria description, the theme, the

@@ -48,7 +48,7 @@ func outcomes(events []*dataset.Event, th *theme, outcome func(*dataset.Event) s
 	sub := nEvents(len(events)) + " in " + plural(len(cats), "outcome category", "outcome categories")
 	c := charts.NewBar()
 	c.SetGlobalOptions(append(common(titleOf(Outcomes), sub, "item", true),
-		grid(true, "8"),
+		grid(true, "36"),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "Events", NameLocation: "middle", NameGap: 28, MinInterval: 1}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
 	)...)

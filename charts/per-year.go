@@ -65,7 +65,7 @@ func perYear(events []*dataset.Event, th *theme) built {
 	sub := subtitleYears(counted, first, last, ok)
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(append(common(titleOf(PerYear), sub, "axis", true),
-		grid(true, "8"),
+		grid(true, "36"),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: "Year", NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "Events", MinInterval: 1}),
 	)...)
@@ -95,7 +95,8 @@ func perYear(events []*dataset.Event, th *theme) built {
 				data[i] = 0
 			}
 		}
-		bar.AddSeries(series, nil, withData(data), charts.WithBarChartOpts(opts.BarChart{Stack: "events"}))
+		bar.AddSeries(series, nil, withData(data), charts.WithBarChartOpts(opts.BarChart{Stack: "events"}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: th.kindColor(k)}))
 	}
 	return built{chart: bar, subtitle: sub, table: table}
 }

@@ -29,8 +29,11 @@ import (
 // Item names that ECharts could show in a default tooltip are keys (years,
 // ISO codes, slugs) or escaped text, never raw text from the data.
 
-// esc escapes text for HTML: & < > " and '.
-func esc(s string) string { return html.EscapeString(plainSpace(s)) }
+// esc escapes text for HTML: & < > " and ', and { too, so that text like
+// "{b}" is not taken for one of ECharts' template placeholders.
+func esc(s string) string {
+	return strings.ReplaceAll(html.EscapeString(plainSpace(s)), "{", "&#123;")
+}
 
 // plain makes text safe for labels drawn on the canvas and for any HTML
 // context a later formatter might put it in: angle brackets become the

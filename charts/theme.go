@@ -1,6 +1,10 @@
 package charts
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/laborlens/laborlens/dataset"
+)
 
 // theme holds the colours of one colour scheme. The chart background is
 // transparent, so the page shows through: text and marks are chosen to
@@ -15,6 +19,7 @@ type theme struct {
 	line    string   // axis and grid lines
 	surface string   // tooltip background
 	palette []string // series colours, in order
+	kinds   []string // a colour per kind, in the order of dataset.Kinds
 	heat    []string // heatmap: few events → many events
 	filler  string   // dataZoom selection
 }
@@ -31,6 +36,10 @@ var themes = map[string]*theme{
 			"#1f5fa8", "#b3261e", "#2e7d32", "#8a5a00", "#6a3d9a", "#00796b",
 			"#c2185b", "#5d4037", "#4a6b00", "#455a64", "#d84315", "#0277bd",
 		},
+		kinds: []string{
+			"#1f5fa8", "#b3261e", "#2e7d32", "#8a5a00", "#6a3d9a", "#00796b", "#c2185b", "#5d4037",
+			"#4a6b00", "#455a64", "#d84315", "#0277bd", "#9c27b0", "#827717", "#6d6d6d",
+		},
 		heat:   []string{"#c27c4e", "#5a1620"},
 		filler: "rgba(31, 95, 168, 0.18)",
 	},
@@ -45,6 +54,10 @@ var themes = map[string]*theme{
 			"#8ab4ff", "#f28b82", "#81c995", "#fdd663", "#c58af9", "#4dd0c1",
 			"#ff8bcb", "#d7a97a", "#b5cc52", "#a0b4c4", "#ffab70", "#6fc3f5",
 		},
+		kinds: []string{
+			"#8ab4ff", "#f28b82", "#81c995", "#fdd663", "#c58af9", "#4dd0c1", "#ff8bcb", "#d7a97a",
+			"#b5cc52", "#a0b4c4", "#ffab70", "#6fc3f5", "#e39ff6", "#e6ee9c", "#bdbdbd",
+		},
 		heat:   []string{"#9c6a46", "#f6c9a0"},
 		filler: "rgba(138, 180, 255, 0.22)",
 	},
@@ -52,6 +65,17 @@ var themes = map[string]*theme{
 
 // fontFamily matches the page's --font, since a canvas does not inherit it.
 const fontFamily = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, sans-serif`
+
+// kindColor is the colour of a kind, the same in every chart and whatever
+// the filter; kinds the table does not know share the last colour.
+func (t *theme) kindColor(k dataset.Kind) string {
+	for i, info := range dataset.Kinds() {
+		if info.Kind == k && i < len(t.kinds) {
+			return t.kinds[i]
+		}
+	}
+	return t.kinds[len(t.kinds)-1]
+}
 
 // themeNamed returns the theme for "light" or "dark"; "" means light.
 func themeNamed(name string) (*theme, error) {

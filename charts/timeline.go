@@ -68,11 +68,16 @@ func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, erro
 	evs := compact(events)
 	slices.SortStableFunc(evs, func(a, b *dataset.Event) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
 	var lanes []string
+	var kinds []dataset.Kind // the lanes' kinds, by kind
 	var laneOf func(*dataset.Event) []string
 	var by string
 	switch lane {
 	case "", LaneKind:
-		lanes, laneOf, by = kindLanes(evs), func(e *dataset.Event) []string { return []string{e.Kind.Label()} }, "kind"
+		kinds = kindsIn(evs)
+		for _, k := range kinds {
+			lanes = append(lanes, k.Label())
+		}
+		laneOf, by = func(e *dataset.Event) []string { return []string{e.Kind.Label()} }, "kind"
 	case LaneCountry:
 		lanes, laneOf, by = countryLanes(evs), eventCountries, "country"
 	case LaneOrg:
@@ -111,7 +116,7 @@ func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, erro
 		"; the bigger the dot, the more participants. Events known only to the month or year sit on its first day."
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(append(common(title, sub, "item", false),
-		charts.WithGridOpts(opts.Grid{Top: "64", Left: "8", Right: "24", Bottom: "64", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Top: "72", Left: "16", Right: "32", Bottom: "64", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "time", SplitLine: &opts.SplitLine{Show: opts.Bool(true)}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: plainAll(lanes), Inverse: opts.Bool(true),
 			AxisLabel: &opts.AxisLabel{Interval: "0", Width: 200, Overflow: "truncate"},
@@ -121,7 +126,11 @@ func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, erro
 			opts.DataZoom{Type: "inside", XAxisIndex: 0, FilterMode: "filter"},
 		),
 	)...)
-	for _, l := range plainAll(lanes) {
+	for i, l := range plainAll(lanes) {
+		color := th.palette[i%len(th.palette)]
+		if by == "kind" {
+			color = th.kindColor(kinds[i])
+		}
 		sc.AddSeries(l, nil, withData(data[l]), charts.WithSeriesOpts(func(s *charts.SingleSeries) {
 			s.Symbol = "circle"
 			// Above largeThreshold dots in a lane, ECharts draws them in
@@ -129,7 +138,7 @@ func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, erro
 			// keeps the page responsive meanwhile.
 			s.Large = opts.Bool(true)
 			s.LargeThreshold = 2000
-		}), charts.WithItemStyleOpts(opts.ItemStyle{Opacity: opts.Float(0.8), BorderColor: th.surface, BorderWidth: 1}))
+		}), charts.WithItemStyleOpts(opts.ItemStyle{Color: color, Opacity: opts.Float(0.8), BorderColor: th.surface, BorderWidth: 1}))
 	}
 	b := built{chart: sc, patch: map[string]any{
 		"dataZoom": []any{map[string]any{"height": 24, "bottom": 8}, map[string]any{}},
@@ -141,15 +150,6 @@ func plainAll(s []string) []string {
 	out := make([]string, len(s))
 	for i, x := range s {
 		out[i] = plain(x)
-	}
-	return out
-}
-
-// kindLanes are the kinds present, in the order of dataset.Kinds.
-func kindLanes(events []*dataset.Event) []string {
-	var out []string
-	for _, k := range kindsIn(events) {
-		out = append(out, k.Label())
 	}
 	return out
 }

@@ -59,6 +59,7 @@ func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[st
 	}
 	r := csv.NewReader(bytes.NewReader(b))
 	r.Comma = sniffComma(b)
+	r.Comment = '#' // LaborLens's own exports start with a "# Source: ..." line
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
 	if err != nil {
@@ -86,10 +87,14 @@ func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[st
 	return c.d, c.probs, c.lines, false
 }
 
-// sniffComma picks the separator of the header line: a comma, or a
-// semicolon or tab as some spreadsheets export in some locales.
+// sniffComma picks the separator of the header line (the first line that
+// is not a # comment): a comma, or a semicolon or tab as some spreadsheets
+// export in some locales.
 func sniffComma(b []byte) rune {
-	line, _, _ := bytes.Cut(b, []byte{'\n'})
+	line, rest, _ := bytes.Cut(b, []byte{'\n'})
+	for bytes.HasPrefix(line, []byte{'#'}) && len(rest) > 0 {
+		line, rest, _ = bytes.Cut(rest, []byte{'\n'})
+	}
 	best, n := ',', bytes.Count(line, []byte{','})
 	for _, c := range []rune{';', '\t'} {
 		if m := bytes.Count(line, []byte(string(c))); m > n {

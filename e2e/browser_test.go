@@ -76,7 +76,7 @@ func newBrowser(t *testing.T, parent context.Context) *tab {
 	// Record CSP violations in the page itself, too.
 	err = chromedp.Run(ctx, log.Enable(), runtime.Enable(), chromedp.ActionFunc(func(ctx context.Context) error {
 		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__csp = [];
-document.addEventListener("securitypolicyviolation", e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
+document.addEventListener("securitypolicyviolation", e => window.__csp.push(e.violatedDirective + " " + e.blockedURI + " " + e.sourceFile + ":" + e.lineNumber + " " + e.sample));`).Do(ctx)
 		return err
 	}))
 	if err != nil {
@@ -112,9 +112,10 @@ func (tb *tab) eval(t *testing.T, expr string, out any) {
 	tb.run(t, chromedp.Evaluate(expr, out))
 }
 
-// waitWasm waits until go-app has started the wasm: its loader is gone.
+// waitWasm waits until go-app has started the wasm (its loader is gone)
+// and the app has mounted the page with its event handlers.
 func waitWasm() chromedp.Action {
-	return waitJS(`document.getElementById("app-wasm-loader") === null`)
+	return waitJS(`document.getElementById("app-wasm-loader") === null && document.documentElement.dataset.app === "ready"`)
 }
 
 // waitJS polls a JavaScript condition until it is true, for up to a
@@ -153,4 +154,15 @@ func (tb *tab) screenshot(t *testing.T, name string) {
 	if err := os.WriteFile(dir+"/"+name, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// click waits for the element matching sel and clicks it from script, so a
+// re-render between finding and clicking cannot lose the click.
+func click(sel string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := waitJS(`document.querySelector(` + jsString(sel) + `)`).Do(ctx); err != nil {
+			return err
+		}
+		return chromedp.Evaluate(`document.querySelector(`+jsString(sel)+`).click()`, nil).Do(ctx)
+	})
 }

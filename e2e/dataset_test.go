@@ -12,8 +12,8 @@ import (
 // giving the source a handle on LaborLens.
 func TestEventPagesLinkTheirSources(t *testing.T) {
 	s := startServer(t)
-	_, home, _ := get(t, s.URL+"/")
-	links := eventLink.FindAllStringSubmatch(home, -1)
+	_, all, _ := get(t, s.URL+"/timeline")
+	links := eventLink.FindAllStringSubmatch(all, -1)
 	if len(links) < 100 {
 		t.Fatalf("only %d event links on /", len(links))
 	}

@@ -66,7 +66,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 		t.Fatalf("server still answers after Stop (status %d)", code)
 	}
 
-	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 300`))
+	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 50`))
 
 	wantTitle := between(eventHTML, "<h1>", "</h1>")
 	tb.run(t, chromedp.Navigate(s.URL+"/events/"+eventID), waitWasm(),

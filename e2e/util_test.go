@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html"
 	"net/http"
+	"net/url"
 	"time"
 )
 
@@ -16,3 +17,5 @@ func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+func urlQueryEscape(s string) string { return url.QueryEscape(s) }

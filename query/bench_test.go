@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -26,7 +27,24 @@ func BenchmarkKeystroke(b *testing.B) {
 			b.ResetTimer()
 			var times []time.Duration
 			for b.Loop() {
-				times = keystrokes(ix, typed, times)
+				times = keystrokes(ix, typed, times, false)
+			}
+			b.StopTimer()
+			reportKeystrokes(b, times)
+		})
+	}
+}
+
+// BenchmarkKeystrokeInto is BenchmarkKeystroke with SearchInto, reusing
+// one Result for every keystroke.
+func BenchmarkKeystrokeInto(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			ix := benchIndex(b, n)
+			b.ResetTimer()
+			var times []time.Duration
+			for b.Loop() {
+				times = keystrokes(ix, typed, times, true)
 			}
 			b.StopTimer()
 			reportKeystrokes(b, times)
@@ -45,17 +63,24 @@ func benchIndex(b *testing.B, n int) *Index {
 	} else {
 		ds = dataset.Synthetic(n, 1)
 	}
-	return NewIndex(ds)
+	ix := NewIndex(ds)
+	runtime.GC() // the garbage of building is not the keystrokes'
+	return ix
 }
 
 // keystrokes types each query from cold and appends the time of every
-// Search to times.
-func keystrokes(ix *Index, queries []string, times []time.Duration) []time.Duration {
+// Search (or SearchInto) to times.
+func keystrokes(ix *Index, queries []string, times []time.Duration, into bool) []time.Duration {
+	var prev Result
 	search := func(s State) Result {
 		t0 := time.Now()
-		r := ix.Search(s)
+		if into {
+			ix.SearchInto(&prev, s)
+		} else {
+			prev = ix.Search(s)
+		}
 		times = append(times, time.Since(t0))
-		return r
+		return prev
 	}
 	for _, q := range queries {
 		ix.ResetCache()

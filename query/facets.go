@@ -3,6 +3,7 @@ package query
 import (
 	"cmp"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,6 +81,7 @@ func (f *Facets) list(i int) *[]Count {
 type facetValues struct {
 	value, label []string
 	rank         []int32 // the place of each value in label order
+	byRank       []int32 // the value at each place in label order
 	id           map[string]uint32
 }
 
@@ -95,8 +97,9 @@ func (v *facetValues) set(values, labels []string) {
 		return cmp.Or(strings.Compare(strings.ToLower(labels[a]), strings.ToLower(labels[b])), strings.Compare(values[a], values[b]))
 	})
 	v.rank = make([]int32, len(values))
+	v.byRank = make([]int32, len(values))
 	for r, i := range order {
-		v.rank[i] = int32(r)
+		v.rank[i], v.byRank[r] = int32(r), int32(i)
 	}
 }
 
@@ -201,144 +204,9 @@ func (ix *Index) buildFacets() {
 	}
 }
 
-// filter is a State's filters compiled against the index.
-type filter struct {
-	active   [numFacets]bool
-	sel      [numFacets][]uint64 // bitsets of selected value ids
-	from, to int                 // year range, in years since yearMin
-	extra    [numFacets][]string // selected values the index does not know
-}
-
-func has(set []uint64, id uint32) bool {
-	return int(id>>6) < len(set) && set[id>>6]&(1<<(id&63)) != 0
-}
-
-func (ix *Index) compileFilter(s *State) *filter {
-	f := &filter{}
-	sel := func(facet int, vals []string) {
-		if len(vals) == 0 {
-			return
-		}
-		f.active[facet] = true
-		v := &ix.values[facet]
-		f.sel[facet] = make([]uint64, (len(v.value)+63)/64)
-		for _, s := range vals {
-			if id, ok := v.id[s]; ok {
-				f.sel[facet][id>>6] |= 1 << (id & 63)
-			} else {
-				f.extra[facet] = append(f.extra[facet], s)
-			}
-		}
-	}
-	sel(facetKind, kindStrings(s.Kinds))
-	sel(facetCountry, s.Countries)
-	sel(facetOrg, s.Orgs)
-	sel(facetFacility, s.Facilities)
-	sel(facetOutcome, outcomeStrings(s.Outcomes))
-	if s.From != 0 || s.To != 0 {
-		f.active[facetYear] = true
-		f.from, f.to = -1<<30, 1<<30
-		if s.From != 0 {
-			f.from = s.From - ix.yearMin
-		}
-		if s.To != 0 {
-			f.to = s.To - ix.yearMin
-		}
-	}
-	return f
-}
-
-func anyIn(set []uint64, ids []uint32) bool {
-	for _, id := range ids {
-		if has(set, id) {
-			return true
-		}
-	}
-	return false
-}
-
-// count walks the events that match the text (all events when ev is nil),
-// collects those that pass every filter into hits, and counts facet values
-// by the disjunctive rule: an event that fails exactly one facet's filter
-// still counts for that facet.
-func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
-	hits = sc.hits[:0]
-	n := len(ev)
-	if ev == nil {
-		n = len(ix.events)
-	}
-	cnt := &sc.counts
-	anyActive := slices.Contains(f.active[:], true)
-	for k := 0; k < n; k++ {
-		e := uint32(k)
-		if ev != nil {
-			e = ev[k]
-		}
-		fail, nf := -1, 0
-		if anyActive {
-			if f.active[facetKind] && !has(f.sel[facetKind], uint32(ix.kind[e])) {
-				fail, nf = facetKind, nf+1
-			}
-			if f.active[facetOutcome] && !has(f.sel[facetOutcome], uint32(ix.outcome[e])) {
-				fail, nf = facetOutcome, nf+1
-			}
-			if y := int(ix.year[e]); f.active[facetYear] && (y < f.from || y > f.to) {
-				fail, nf = facetYear, nf+1
-			}
-			if nf < 2 && f.active[facetCountry] && !anyIn(f.sel[facetCountry], ix.cty.of(int(e))) {
-				fail, nf = facetCountry, nf+1
-			}
-			if nf < 2 && f.active[facetOrg] && !anyIn(f.sel[facetOrg], ix.org.of(int(e))) {
-				fail, nf = facetOrg, nf+1
-			}
-			if nf < 2 && f.active[facetFacility] && !anyIn(f.sel[facetFacility], ix.fac.of(int(e))) {
-				fail, nf = facetFacility, nf+1
-			}
-		}
-		switch nf {
-		case 0:
-			hits = append(hits, e)
-			cnt[facetKind][ix.kind[e]]++
-			cnt[facetOutcome][ix.outcome[e]]++
-			cnt[facetYear][ix.year[e]]++
-			for _, id := range ix.cty.of(int(e)) {
-				cnt[facetCountry][id]++
-			}
-			for _, id := range ix.org.of(int(e)) {
-				cnt[facetOrg][id]++
-			}
-			for _, id := range ix.fac.of(int(e)) {
-				cnt[facetFacility][id]++
-			}
-		case 1:
-			switch fail {
-			case facetKind:
-				cnt[facetKind][ix.kind[e]]++
-			case facetOutcome:
-				cnt[facetOutcome][ix.outcome[e]]++
-			case facetYear:
-				cnt[facetYear][ix.year[e]]++
-			case facetCountry:
-				for _, id := range ix.cty.of(int(e)) {
-					cnt[facetCountry][id]++
-				}
-			case facetOrg:
-				for _, id := range ix.org.of(int(e)) {
-					cnt[facetOrg][id]++
-				}
-			case facetFacility:
-				for _, id := range ix.fac.of(int(e)) {
-					cnt[facetFacility][id]++
-				}
-			}
-		}
-	}
-	sc.hits = hits
-	return hits
-}
-
 // facets turns the counts into sorted Count lists and clears the counts.
-func (ix *Index) facets(f *filter, s *State, sc *scratch) Facets {
+// The lists of buf are reused when they are large enough.
+func (ix *Index) facets(f *filter, s *State, sc *scratch, buf *Facets) Facets {
 	var out Facets
 	for fi := range numFacets {
 		v := &ix.values[fi]
@@ -349,40 +217,40 @@ func (ix *Index) facets(f *filter, s *State, sc *scratch) Facets {
 			}
 			return f.active[fi] && has(f.sel[fi], uint32(id))
 		}
-		n := len(f.extra[fi])
+		// Sort keys: the count, descending, then the label's rank.
+		keys := sc.keys[:0]
 		for id, c := range cnt {
 			if c > 0 || selected(id) {
-				n++
-			}
-		}
-		list := make([]Count, 0, n+2)
-		for id, c := range cnt {
-			if c > 0 || selected(id) {
-				list = append(list, Count{Value: v.value[id], Label: v.label[id], N: int(c), Selected: selected(id)})
+				keys = append(keys, uint64(math.MaxInt32-c)<<32|uint64(v.rank[id]))
 				cnt[id] = 0
 			}
 		}
-		rank := func(c *Count) int32 {
-			if id, ok := v.id[c.Value]; ok {
-				return v.rank[id]
-			}
-			return 1 << 30
+		slices.Sort(keys)
+		list := *buf.list(fi)
+		if need := len(keys) + len(f.extra[fi]) + 2; cap(list) >= need {
+			list = list[:len(keys)]
+		} else {
+			list = make([]Count, len(keys), need)
 		}
+		for i, k := range keys {
+			id := v.byRank[uint32(k)]
+			list[i] = Count{Value: v.value[id], Label: v.label[id], N: int(math.MaxInt32 - int32(k>>32)), Selected: selected(int(id))}
+		}
+		sc.keys = keys
 		// Selected values that no event has, e.g. a year outside the data.
+		tail := len(list)
 		for _, x := range f.extra[fi] {
 			list = append(list, Count{Value: x, Label: labelOf(facetNames[fi], x), Selected: true})
 		}
 		if fi == facetYear {
-			for _, y := range [2]int{s.From, s.To} {
-				if y != 0 && (y < ix.yearMin || y-ix.yearMin >= len(cnt)) {
+			for i, y := range [2]int{s.From, s.To} {
+				if y != 0 && (i == 0 || y != s.From) && (y < ix.yearMin || y-ix.yearMin >= len(cnt)) {
 					list = append(list, Count{Value: strconv.Itoa(y), Label: strconv.Itoa(y), Selected: true})
 				}
 			}
 		}
-		slices.SortFunc(list, func(a, b Count) int {
-			return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(rank(&a), rank(&b)), strings.Compare(a.Label, b.Label))
-		})
-		*out.list(fi) = slices.CompactFunc(list, func(a, b Count) bool { return a.Value == b.Value })
+		slices.SortFunc(list[tail:], func(a, b Count) int { return strings.Compare(a.Label, b.Label) })
+		*out.list(fi) = list
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -53,25 +54,53 @@ func (r *Result) Mark(h *Hit) {
 	if r.ix == nil || len(r.words) == 0 || h.Event == nil {
 		return
 	}
-	h.Title = r.marks(h.Event.Title)
-	h.Summary = r.marks(h.Event.Summary)
+	h.Title = r.marks(h.Event.Title, fieldTitle, h.ev)
+	h.Summary = r.marks(h.Event.Summary, fieldSummary, h.ev)
 }
 
 // marks returns the rune indexes in text of the letters the query matched.
-func (r *Result) marks(text string) []int {
+// Only the words that matched in the field are looked for.
+func (r *Result) marks(text string, field int, e uint32) []int {
+	words := make([]bool, len(r.words))
+	none := true
+	for i, wh := range r.words {
+		words[i] = wh.fields(e)&(1<<field) != 0
+		none = none && !words[i]
+	}
+	if none {
+		return nil
+	}
 	var out []int
-	var t tokenizer
+	t, _ := r.ix.tokenizers.Get().(*tokenizer)
+	if t == nil {
+		t = new(tokenizer)
+	}
+	defer r.ix.tokenizers.Put(t)
 	t.each(text, func(word []byte, pos []int) {
-		id, ok := r.ix.lookup(word)
-		if !ok {
-			return
-		}
+		id, looked, known := uint32(0), false, false
 		for i, wh := range r.words {
-			k, found := slices.BinarySearchFunc(wh.toks, id, func(m tokMatch, id uint32) int { return int(m.id) - int(id) })
-			if !found {
+			if !words[i] {
 				continue
 			}
-			out = append(out, matched(string(word), r.Words[i], wh.toks[k].tier, pos)...)
+			q := r.Words[i]
+			if wh.strict() {
+				// Exact and prefix matches need no look-up.
+				if strings.HasPrefix(string(word), q) {
+					out = append(out, pos[:min(utf8.RuneCountInString(q), len(pos))]...)
+				}
+				continue
+			}
+			if !looked {
+				id, known = r.ix.lookup(word)
+				looked = true
+			}
+			if !known {
+				continue
+			}
+			k, found := slices.BinarySearchFunc(wh.toks, id, func(m tokMatch, id uint32) int { return cmp.Compare(m.id, id) })
+			if found {
+				out = append(out, matched(string(word), q, wh.toks[k].tier, pos)...)
+			}
 		}
 	})
 	if len(out) == 0 {

@@ -16,7 +16,7 @@ const (
 	fieldOrg            // organization names and aliases
 	fieldPlace          // place, facility codes, names and cities, country names
 	fieldPeople         // people's names
-	fieldTags           // demands, tags, campaign name, year
+	fieldTags           // demands, tags, campaign name, kind label, year
 	fieldSummary        // summary and outcome
 	numFields
 )
@@ -68,9 +68,11 @@ type Index struct {
 	sizeRank      []uint32 // the place of each event in bySize
 	values        [numFacets]facetValues
 
-	scratch sync.Pool // *scratch, the buffers of one search
-	mu      sync.Mutex
-	cache   cache // guarded by mu
+	single     [128]*wordHits // the hits of each one-letter or one-digit word
+	scratch    sync.Pool      // *scratch, the buffers of one search
+	tokenizers sync.Pool      // *tokenizer
+	mu         sync.Mutex
+	cache      cache // guarded by mu
 }
 
 // multi is a multi-valued facet: the values of event i are ids[off[i]:off[i+1]].
@@ -89,10 +91,10 @@ func (m *multi) add(ids ...uint32) {
 	m.off = append(m.off, uint32(len(m.ids)))
 }
 
-func (ix *Index) word(i uint32) string     { return ix.vocab[ix.vOff[i]:ix.vOff[i+1]] }
-func (ix *Index) collapsed(i int) string   { return ix.col[ix.cOff[i]:ix.cOff[i+1]] }
-func (ix *Index) numWords() int            { return len(ix.vOff) - 1 }
-func (ix *Index) phraseOf(i int) string    { return ix.phrase[ix.phOff[i]:ix.phOff[i+1]] }
+func (ix *Index) word(i uint32) string   { return ix.vocab[ix.vOff[i]:ix.vOff[i+1]] }
+func (ix *Index) collapsed(i int) string { return ix.col[ix.cOff[i]:ix.cOff[i+1]] }
+func (ix *Index) numWords() int          { return len(ix.vOff) - 1 }
+func (ix *Index) phraseOf(i int) string  { return ix.phrase[ix.phOff[i]:ix.phOff[i+1]] }
 func (ix *Index) postings(w uint32) (ev []uint32, mask []uint8) {
 	a, b := ix.postOff[w], ix.postOff[w+1]
 	return ix.postEv[a:b], ix.postMask[a:b]
@@ -110,6 +112,7 @@ func NewIndex(ds *dataset.Dataset) *Index {
 	}
 	ix.buildFacets()
 	ix.buildText()
+	ix.buildSingle()
 	return ix
 }
 
@@ -119,9 +122,9 @@ func (ix *Index) buildText() {
 	ds := ix.ds
 	ids := map[string]uint32{}
 	var words []string
-	var stamp, slot []int32  // per word: last event that had it, its place in evWords
-	var evWords []uint32     // per event: its words, then...
-	var evMasks []uint8      // ...the fields that hold each
+	var stamp, slot []int32 // per word: last event that had it, its place in evWords
+	var evWords []uint32    // per event: its words, then...
+	var evMasks []uint8     // ...the fields that hold each
 	evOff := []uint32{0}
 	var tok tokenizer
 	var ph strings.Builder
@@ -179,7 +182,7 @@ func (ix *Index) buildText() {
 		if c, ok := ds.Campaign(e.Campaign); ok {
 			add(fieldTags, c.Name)
 		}
-		add(fieldTags, strconv.Itoa(e.Date.Year))
+		add(fieldTags, e.Kind.Label(), strconv.Itoa(e.Date.Year))
 		add(fieldSummary, e.Summary, e.Outcome)
 		evOff = append(evOff, uint32(len(evWords)))
 

@@ -2,6 +2,8 @@ package query
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -66,10 +68,64 @@ func (o Outcome) rank() int {
 type outcomeRule struct {
 	signal Outcome // Won, Lost, Pending, or Noted for "no signal"
 	re     *regexp.Regexp
+	needs  []string // a match contains one of these; nil if unknown
 }
 
 func rule(signal Outcome, expr string) outcomeRule {
-	return outcomeRule{signal, regexp.MustCompile(expr)}
+	return outcomeRule{signal, regexp.MustCompile(expr), needs(expr)}
+}
+
+func (r *outcomeRule) match(clause string) bool {
+	if r.needs != nil && !slices.ContainsFunc(r.needs, func(s string) bool { return strings.Contains(clause, s) }) {
+		return false // the cheap test: Go's regexps are slow on these
+	}
+	return r.re.MatchString(clause)
+}
+
+// needs returns strings of which every match of expr contains one, or nil.
+func needs(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var walk func(re *syntax.Regexp) []string
+	walk = func(re *syntax.Regexp) []string {
+		switch re.Op {
+		case syntax.OpLiteral:
+			if re.Flags&syntax.FoldCase != 0 {
+				return nil
+			}
+			return []string{string(re.Rune)}
+		case syntax.OpCapture, syntax.OpPlus:
+			return walk(re.Sub[0])
+		case syntax.OpRepeat:
+			if re.Min > 0 {
+				return walk(re.Sub[0])
+			}
+		case syntax.OpConcat:
+			// The part with the longest shortest literal is the best test.
+			var best []string
+			shortest := func(l []string) int { return len(slices.MinFunc(l, func(a, b string) int { return len(a) - len(b) })) }
+			for _, sub := range re.Sub {
+				if l := walk(sub); l != nil && (best == nil || shortest(l) > shortest(best)) {
+					best = l
+				}
+			}
+			return best
+		case syntax.OpAlternate:
+			var all []string
+			for _, sub := range re.Sub {
+				l := walk(sub)
+				if l == nil {
+					return nil
+				}
+				all = append(all, l...)
+			}
+			return all
+		}
+		return nil
+	}
+	return walk(re)
 }
 
 // outcomeRules are tried in order on each clause; the first that matches
@@ -157,21 +213,17 @@ func classifyOutcome(text string) Outcome {
 	var won, lost, pending bool
 	for _, clause := range clauseBreak.Split(text, -1) {
 		clause = strings.Trim(clause, " .,")
-		if clause == "" {
+		i := slices.IndexFunc(outcomeRules, func(r outcomeRule) bool { return clause != "" && r.match(clause) })
+		if i < 0 {
 			continue
 		}
-		for _, r := range outcomeRules {
-			if r.re.MatchString(clause) {
-				switch r.signal {
-				case Won:
-					won = true
-				case Lost:
-					lost = true
-				case Pending:
-					pending = true
-				}
-				break
-			}
+		switch outcomeRules[i].signal {
+		case Won:
+			won = true
+		case Lost:
+			lost = true
+		case Pending:
+			pending = true
 		}
 	}
 	switch {

@@ -16,12 +16,15 @@ type Hit struct {
 	// query matched, ascending, for Highlight. Search fills them for the
 	// first HighlightLimit hits; Result.Mark fills them for the others.
 	Title, Summary []int
+
+	ev uint32 // the event's index
 }
 
 // HighlightLimit is the number of hits whose matches Search marks.
 const HighlightLimit = 100
 
-// Result is the answer to a search. It must not be changed.
+// Result is the answer to a search. Treat it as read-only, apart from
+// filling in marks with Mark.
 type Result struct {
 	Hits   []Hit    // the events that match the query and every filter, in order
 	Total  int      // the events in the dataset
@@ -39,7 +42,9 @@ type scratch struct {
 	scores []uint32
 	counts [numFacets][]int32
 	marks  []uint32 // per event: its place among the hits plus one, for the size order
+	order  []uint32 // the hits' places in the order of the results
 	hist   []int32
+	keys   []uint64
 }
 
 func (ix *Index) getScratch() *scratch {
@@ -56,15 +61,40 @@ func (ix *Index) getScratch() *scratch {
 // Search finds the events that match the State's query and filters, in the
 // State's order, and counts the values of every facet.
 //
-// Every word of the query must match a word of the event, in any field
-// (see matchWord for how a word matches). An event's score is the sum over
-// the query's words of the best match score of the word times the weight
-// of the field it is in: title and organizations 10, places, facilities
-// and people 6, demands and tags 4, summary 2; plus a bonus when the
-// words appear in a row in the title or the organizations and places.
-// Filters combine with AND across facets and OR within one.
+// The query is cut into words (see Words). Every word must match a word of
+// the event, in any field: the same word, or one it begins (the word being
+// typed). Only a word that is neither a word of the data nor the beginning
+// of one is taken for a typo and matched more loosely: inside a word
+// ("mazon"), with doubled letters made single ("besemer", "bessemmer" →
+// Bessemer), as a subsequence with one letter (two from eight letters)
+// left out ("teamstrs" → Teamsters; scored by sahilm/fuzzy), or with one
+// of its letters dropped ("teamsxters"). Numbers are not taken for typos.
+//
+// An event's score is the sum over the words of the word's match score (100
+// for the same word, less for a longer word it begins, less again for each
+// looser match) times the weight of the best field it matched in: title
+// and organizations 10, places, facilities and people 6, demands, tags and
+// kind 4, summary and outcome 2; plus a bonus when the words appear in a
+// row in the title (400) or the organizations and places (200). Ties go to
+// the newest event. Filters combine with AND across facets and OR within
+// one; facet counts follow the disjunctive rule (see Facets).
+//
+// Search keeps the hits of recent words and word combinations, so that
+// each keystroke only matches the word being typed.
 func (ix *Index) Search(s State) Result {
-	res := Result{Total: len(ix.events), Words: Words(s.Q), Sort: s.EffectiveSort(), ix: ix}
+	var r Result
+	ix.SearchInto(&r, s)
+	return r
+}
+
+// SearchInto is Search into r, reusing the memory of r's lists: whatever r
+// held before, and any Hits or Counts slice taken from it, is overwritten.
+// On a large dataset it spares the garbage collector a list per keystroke
+// when the previous result is dropped anyway.
+func (ix *Index) SearchInto(r *Result, s State) {
+	hitBuf, facetBuf := r.Hits[:0], r.Facets
+	*r = Result{Total: len(ix.events), Words: Words(s.Q), Sort: s.EffectiveSort(), ix: ix}
+	res := r
 	var th *textHits
 	if len(res.Words) > 0 {
 		th = ix.text(res.Words)
@@ -82,7 +112,7 @@ func (ix *Index) Search(s State) Result {
 		}
 	}
 	hits := ix.count(f, ev, sc)
-	res.Facets = ix.facets(f, &s, sc)
+	res.Facets = ix.facets(f, &s, sc, &facetBuf)
 
 	// The scores of the hits, a subsequence of th.ev.
 	scores := sc.scores[:0]
@@ -97,10 +127,15 @@ func (ix *Index) Search(s State) Result {
 	}
 	sc.scores = scores
 
-	res.Hits = make([]Hit, len(hits))
+	if cap(hitBuf) >= len(hits) {
+		res.Hits = hitBuf[:len(hits)]
+		clear(res.Hits)
+	} else {
+		res.Hits = make([]Hit, len(hits))
+	}
 	put := func(k int, i int) {
 		h := &res.Hits[k]
-		h.Event = ix.events[hits[i]]
+		h.Event, h.ev = ix.events[hits[i]], hits[i]
 		if th != nil {
 			h.Score = int(scores[i])
 		}
@@ -132,14 +167,14 @@ func (ix *Index) Search(s State) Result {
 	for i := range min(HighlightLimit, len(res.Hits)) {
 		res.Mark(&res.Hits[i])
 	}
-	return res
 }
 
 // byScore returns the positions of the scores in descending order of
 // score, ties in ascending position (newest first): a sort for few hits,
 // a counting sort for many.
 func (ix *Index) byScore(scores []uint32, sc *scratch) []uint32 {
-	order := make([]uint32, len(scores))
+	order := slices.Grow(sc.order[:0], len(scores))[:len(scores)]
+	sc.order = order
 	if len(scores) < 2048 {
 		for i := range order {
 			order[i] = uint32(i)
@@ -172,7 +207,8 @@ func (ix *Index) byScore(scores []uint32, sc *scratch) []uint32 {
 
 // bySizeOrder returns the positions of the hits in the order of bySize.
 func (ix *Index) bySizeOrder(hits []uint32, sc *scratch) []uint32 {
-	order := make([]uint32, 0, len(hits))
+	order := slices.Grow(sc.order[:0], len(hits))
+	defer func() { sc.order = order }()
 	if len(hits) < len(ix.events)/16 {
 		for i := range hits {
 			order = append(order, uint32(i))

@@ -58,6 +58,20 @@ func isJoiner(r rune) bool {
 	return r == '-' || r == '.' || r == '/' || r == '\'' || r == '’'
 }
 
+// asciiFold maps an ASCII byte to its folded form if it belongs to a
+// word, to 0 otherwise.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
 // maxToken caps the length in bytes of an indexed word.
 const maxToken = 48
 
@@ -90,8 +104,26 @@ func (t *tokenizer) each(text string, fn func(word []byte, pos []int)) {
 		}
 		t.joined, t.jpos, parts = t.joined[:0], t.jpos[:0], 0
 	}
-	for _, r := range text {
+	for k := 0; k < len(text); {
 		i++
+		if c := text[k]; c < utf8.RuneSelf {
+			k++
+			switch f := asciiFold[c]; {
+			case f != 0:
+				if len(t.word) < maxToken {
+					t.word = append(t.word, f)
+					t.pos = append(t.pos, i)
+				}
+			case isJoiner(rune(c)) && len(t.word) > 0:
+				flushWord()
+			default:
+				flushWord()
+				flushJoined()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[k:])
+		k += size
 		f := fold(r)
 		switch {
 		case isWordRune(f):

@@ -1,0 +1,19 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// readyMarker sets data-app="ready" on <html> once the wasm has mounted the
+// page and its event handlers: go-app removes its loader earlier, when the
+// Go program starts, before the dataset is loaded and the page mounted.
+// Scripts and tests that drive the page wait for it.
+type readyMarker struct {
+	app.Compo
+}
+
+func (m *readyMarker) OnMount(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		app.Window().Get("document").Get("documentElement").Get("dataset").Set("app", "ready")
+	})
+}
+
+func (m *readyMarker) Render() app.UI { return app.Span().Hidden(true) }

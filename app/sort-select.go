@@ -1,0 +1,31 @@
+package app
+
+import (
+	"github.com/laborlens/laborlens/query"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+var sortOptions = []struct {
+	Sort  query.Sort
+	Label string
+}{
+	{query.SortDefault, "Best first"},
+	{query.SortNewest, "Newest first"},
+	{query.SortOldest, "Oldest first"},
+	{query.SortSize, "Largest first"},
+}
+
+// sortSelect chooses the order of the results.
+func sortSelect(s query.State, apply func(app.Context, query.Sort)) app.UI {
+	return app.Div().Class("sort").Body(
+		app.Label().For("sort").Text("Order"),
+		app.Select().ID("sort").OnChange(func(ctx app.Context, e app.Event) {
+			apply(ctx, query.Sort(ctx.JSSrc().Get("value").String()))
+		}).Body(
+			app.Range(sortOptions).Slice(func(i int) app.UI {
+				o := sortOptions[i]
+				return app.Option().Value(string(o.Sort)).Selected(s.Sort == o.Sort).Text(o.Label)
+			}),
+		),
+	)
+}

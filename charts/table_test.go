@@ -1,0 +1,121 @@
+package charts
+
+import (
+	"strconv"
+	"testing"
+)
+
+// The per-year chart's numbers equal a brute-force count.
+func TestPerYearCounts(t *testing.T) {
+	d, evs := fixture(t)
+	js, _, err := Build(PerYear, evs, config(d, "light"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := option(t, js)
+	years := axisData(o, "xAxis")
+	total := 0
+	for _, s := range list(o["series"]) {
+		k, ok := kindOf(obj(s)["name"].(string))
+		if !ok {
+			t.Fatalf("series %v is no kind", obj(s)["name"])
+		}
+		for i, v := range list(obj(s)["data"]) {
+			want := 0
+			for _, e := range evs {
+				if e.Kind == k && strconv.Itoa(e.Date.Year) == years[i] {
+					want++
+				}
+			}
+			if got := value(t, v); got != want {
+				t.Errorf("%s in %s: %d, brute force %d", k, years[i], got, want)
+			}
+			total += value(t, v)
+		}
+	}
+	if total != len(evs) {
+		t.Errorf("the bars add up to %d events, want %d", total, len(evs))
+	}
+}
+
+// Each table lists the numbers its chart draws, in the same order.
+func TestTablesMatchSeries(t *testing.T) {
+	d, evs := fixture(t)
+	for _, c := range All() {
+		js, table, err := Build(c.ID, evs, config(d, "light"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if table.Caption == "" || len(table.Columns) < 2 || len(table.Rows) == 0 {
+			t.Fatalf("%s: empty table %+v", c.ID, table)
+		}
+		for _, r := range table.Rows {
+			if len(r) != len(table.Columns) {
+				t.Fatalf("%s: row %v has %d cells for %d columns", c.ID, r, len(r), len(table.Columns))
+			}
+		}
+		o := option(t, js)
+		series := list(o["series"])
+		cell := func(row, col int) int {
+			n, err := strconv.Atoi(table.Rows[row][col])
+			if err != nil {
+				t.Fatalf("%s: cell %d,%d is %q", c.ID, row, col, table.Rows[row][col])
+			}
+			return n
+		}
+		switch c.ID {
+		case PerYear, Outcomes: // a row per category, a column per series, then Total
+			for si, s := range series {
+				if table.Columns[si+1] != obj(s)["name"] {
+					t.Errorf("%s: column %q, series %q", c.ID, table.Columns[si+1], obj(s)["name"])
+				}
+				for i, v := range list(obj(s)["data"]) {
+					if got, want := cell(i, si+1), value(t, v); got != want {
+						t.Errorf("%s: table %d, chart %d at %d,%d", c.ID, got, want, i, si)
+					}
+				}
+			}
+			for i := range table.Rows {
+				sum := 0
+				for j := 1; j < len(table.Columns)-1; j++ {
+					sum += cell(i, j)
+				}
+				if sum != cell(i, len(table.Columns)-1) {
+					t.Errorf("%s: row %d does not add up", c.ID, i)
+				}
+			}
+		case ByCountry, TopOrgs, Largest: // a row per bar
+			col := map[string]int{ByCountry: 2, TopOrgs: 1, Largest: 2}[c.ID]
+			data := list(obj(series[0])["data"])
+			if len(data) != len(table.Rows) {
+				t.Fatalf("%s: %d bars, %d rows", c.ID, len(data), len(table.Rows))
+			}
+			labels := axisData(o, "yAxis")
+			for i, v := range data {
+				if cell(i, col) != value(t, v) {
+					t.Errorf("%s: row %d says %d, bar %d", c.ID, i, cell(i, col), value(t, v))
+				}
+				if c.ID != Largest && plain(table.Rows[i][0]) != labels[i] {
+					t.Errorf("%s: row %q, bar %q", c.ID, table.Rows[i][0], labels[i])
+				}
+			}
+		case Calendar: // [month, year index, count]; empty cells have no item
+			seen := 0
+			for _, v := range list(obj(series[0])["data"]) {
+				x := list(obj(v)["value"])
+				m, y, k := int(x[0].(float64)), int(x[1].(float64)), int(x[2].(float64))
+				if cell(y, m+1) != k {
+					t.Errorf("calendar: table %d, cell %d at year %d month %d", cell(y, m+1), k, y, m)
+				}
+				seen += k
+			}
+			sum := 0
+			for i := range table.Rows {
+				sum += cell(i, 13)
+			}
+			if sum != seen {
+				t.Errorf("calendar: table total %d, cells %d", sum, seen)
+			}
+		}
+	}
+}

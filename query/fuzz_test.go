@@ -1,0 +1,45 @@
+package query
+
+import (
+	"net/url"
+	"testing"
+)
+
+// FuzzParseState feeds raw query strings through url.ParseQuery, Parse and
+// Encode: Parse must not panic, and Parse∘Encode must be stable. The State
+// is searched too.
+func FuzzParseState(f *testing.F) {
+	ds, ix := realData(f)
+	for _, seed := range []string{
+		"", "q=jfk8+vote&kind=strike,walkout&country=us&from=2019&to=2024&sort=size",
+		"q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "q=%00&kind=%00", "from=2024&to=2019&from=x",
+		"outcome=won,LOST&facility=jfk8&org=amazon-labor-union", "q=%E2%80%AE%D8%B9%D9%85%D8%A7%D9%84",
+		"q=" + url.QueryEscape("✊🏽 strike"), "kind=;q=a;b", "%zz=1&q=%",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		v, _ := url.ParseQuery(raw) // keeps what it could parse
+		s := Parse(v, ds)
+		enc := s.Encode()
+		v2, err := url.ParseQuery(enc)
+		if err != nil {
+			t.Fatalf("Encode gives an invalid query %q: %v", enc, err)
+		}
+		s2 := Parse(v2, ds)
+		if !s2.Equal(s) {
+			t.Fatalf("Parse(Encode(s)) != s\nraw %q\ns  %+v\ns2 %+v", raw, s, s2)
+		}
+		if s2.Encode() != enc {
+			t.Fatalf("Encode is not stable: %q then %q", enc, s2.Encode())
+		}
+		if !ix.Parse(v).Equal(s) {
+			t.Fatalf("Index.Parse differs for %q", raw)
+		}
+		r := ix.Search(s)
+		if len(r.Hits) > r.Total {
+			t.Fatalf("%d hits of %d", len(r.Hits), r.Total)
+		}
+		_ = s.Slug()
+	})
+}

@@ -1,0 +1,301 @@
+package query
+
+import (
+	"math/rand/v2"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+var realOnce struct {
+	sync.Once
+	ds *dataset.Dataset
+	ix *Index
+}
+
+// realData returns the shipped dataset and its index, loaded once.
+func realData(t testing.TB) (*dataset.Dataset, *Index) {
+	t.Helper()
+	realOnce.Do(func() {
+		ds, err := dataset.ParseFile("../embed/dataset.json")
+		if err != nil {
+			t.Fatalf("loading the real dataset: %v", err)
+		}
+		realOnce.ds, realOnce.ix = ds, NewIndex(ds)
+	})
+	if realOnce.ds == nil {
+		t.Fatal("the real dataset did not load")
+	}
+	return realOnce.ds, realOnce.ix
+}
+
+func mustQuery(t *testing.T, raw string) url.Values {
+	t.Helper()
+	v, err := url.ParseQuery(raw)
+	if err != nil {
+		t.Fatalf("ParseQuery(%q): %v", raw, err)
+	}
+	return v
+}
+
+func TestParse(t *testing.T) {
+	ds, ix := realData(t)
+	org := ds.Organizations[0].ID
+	fac := ds.Facilities[0].Code
+	for _, c := range []struct {
+		raw  string
+		want State
+	}{
+		{"", State{}},
+		{"q=jfk8+vote", State{Q: "jfk8 vote"}},
+		{"kind=strike&kind=walkout", State{Kinds: []dataset.Kind{"strike", "walkout"}}},
+		{"kind=walkout,Strike,strike,nonsense,", State{Kinds: []dataset.Kind{"strike", "walkout"}}},
+		{"country=de,us&country=XX&country=AQ", State{Countries: []string{"DE", "US"}}}, // XX unassigned, AQ not in the data
+		{"org=" + org + ",no-such-org,Bad Id", State{Orgs: []string{org}}},
+		{"facility=" + strings.ToLower(fac) + ",ZZZZ9", State{Facilities: []string{fac}}},
+		{"outcome=won,Lost,maybe", State{Outcomes: []Outcome{Lost, Won}}},
+		{"from=2019&to=2024", State{From: 2019, To: 2024}},
+		{"from=2024&to=2019", State{From: 2019, To: 2024}},
+		{"from=abc&to=1899", State{}},
+		{"from=2101&to=+2020+", State{To: 2020}},
+		{"from=&from=2015", State{From: 2015}},
+		{"sort=oldest", State{Sort: SortOldest}},
+		{"sort=SIZE", State{Sort: SortSize}},
+		{"sort=random", State{}},
+		{"unknown=1&q=", State{}},
+	} {
+		v := mustQuery(t, c.raw)
+		if got := Parse(v, ds); !got.Equal(c.want) {
+			t.Errorf("Parse(%q) = %+v, want %+v", c.raw, got, c.want)
+		}
+		if got := ix.Parse(v); !got.Equal(c.want) {
+			t.Errorf("Index.Parse(%q) = %+v, want %+v", c.raw, got, c.want)
+		}
+	}
+	// Without a dataset, values are checked for form only.
+	got := Parse(mustQuery(t, "country=AQ,XX&org=any-org,Bad!&facility=abc1"), nil)
+	want := State{Countries: []string{"AQ"}, Orgs: []string{"any-org"}, Facilities: []string{"ABC1"}}
+	if !got.Equal(want) {
+		t.Errorf("Parse without a dataset = %+v, want %+v", got, want)
+	}
+}
+
+func TestParseHostileQuery(t *testing.T) {
+	ds, ix := realData(t)
+	long := strings.Repeat("ab ", 500)
+	for _, c := range []struct{ raw, want string }{
+		{"q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>"},
+		{"q=a%00b%07c", "abc"},
+		{"q=%00%01%1F", ""},
+		{"q=%20%20", ""},
+		{"q=line%0Abreak%09tab", "line break tab"},
+		{"q=%E2%80%AEevil%E2%80%AC", "evil"}, // bidi override dropped
+		{"q=%FF%FEbad", "bad"},               // invalid UTF-8 dropped
+		{"q=" + url.QueryEscape("عمال أمازون"), "عمال أمازون"}, // RTL text kept
+		{"q=" + url.QueryEscape("strike ✊🏽 👩‍👩‍👧"), "strike ✊🏽 👩‍👩‍👧"},
+		{"q=" + url.QueryEscape(long), long[:MaxQuery]},
+		{"q=" + url.QueryEscape(strings.Repeat("ü", 300)), strings.Repeat("ü", MaxQuery)},
+	} {
+		s := Parse(mustQuery(t, c.raw), ds)
+		if s.Q != c.want {
+			t.Errorf("Parse(%.40q).Q = %.60q, want %.60q", c.raw, s.Q, c.want)
+		}
+		if n := utf8.RuneCountInString(s.Q); n > MaxQuery || !utf8.ValidString(s.Q) {
+			t.Errorf("Parse(%.40q).Q has %d runes, valid %v", c.raw, n, utf8.ValidString(s.Q))
+		}
+		// The query round-trips and searches without trouble.
+		if back := Parse(mustQuery(t, s.Encode()), ds); !back.Equal(s) {
+			t.Errorf("round trip of %.40q: %+v != %+v", c.raw, back, s)
+		}
+		ix.Search(s)
+	}
+	s := Parse(mustQuery(t, "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"), ds)
+	if enc := s.Encode(); strings.ContainsAny(enc, "<>") {
+		t.Errorf("Encode leaves markup unescaped: %s", enc)
+	}
+}
+
+func TestWords(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"", nil},
+		{"  Climate   WALKOUT ", []string{"climate", "walkout"}},
+		{`"climate walkout"`, []string{"climate", "walkout"}},
+		{"'jfk8' vote, vote; VOTE", []string{"jfk8", "vote"}},
+		{"ver.di covid-19 cal/osha workers'", []string{"verdi", "covid19", "calosha", "workers"}},
+		{"Poznań Świebodzin Straße", []string{"poznan", "swiebodzin", "strase"}},
+		{"<script>alert(1)</script>", []string{"script", "alert", "1"}},
+		{"✊🏽 strike 🙂", []string{"strike"}},
+		{"عمال أمازون", []string{"عمال", "أمازون"}},
+		{"a b c d e f g h i j k l m n", []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}},
+		{"---", nil},
+	} {
+		if got := Words(c.q); !slicesEqual(got, c.want) {
+			t.Errorf("Words(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func slicesEqual(a, b []string) bool {
+	return strings.Join(a, "\x00") == strings.Join(b, "\x00") && len(a) == len(b)
+}
+
+func TestEncode(t *testing.T) {
+	s := State{}.WithQuery("jfk8 vote").With(FacetKind, "walkout").With(FacetKind, "strike").
+		With(FacetCountry, "us").WithYears(2024, 2019).WithSort(SortOldest)
+	want := "country=US&from=2019&kind=strike&kind=walkout&q=jfk8+vote&sort=oldest&to=2024"
+	if got := s.Encode(); got != want {
+		t.Errorf("Encode = %q, want %q", got, want)
+	}
+	if got := (State{}).Encode(); got != "" {
+		t.Errorf("the zero State encodes to %q", got)
+	}
+	if !(State{}).IsZero() || s.IsZero() || (State{Sort: SortSize}).IsZero() {
+		t.Error("IsZero is wrong")
+	}
+	v := s.Values()
+	v["kind"][0] = "changed"
+	if s.Kinds[0] != "strike" {
+		t.Error("Values shares its lists with the State")
+	}
+}
+
+func TestWithWithout(t *testing.T) {
+	var s State
+	s = s.Toggle(FacetKind, "Strike").Toggle(FacetKind, "nonsense").With(FacetOutcome, "won").With(FacetFacility, "jfk8")
+	if !s.Has(FacetKind, "strike") || s.Has(FacetKind, "nonsense") || !s.Has(FacetFacility, "JFK8") {
+		t.Fatalf("after With: %+v", s)
+	}
+	before := s
+	t2 := s.Toggle(FacetKind, "strike")
+	if len(t2.Kinds) != 0 || !before.Has(FacetKind, "strike") {
+		t.Errorf("Toggle off: %+v (the original became %+v)", t2, before)
+	}
+	s = s.With(FacetYear, "2021")
+	if s.From != 2021 || s.To != 2021 || !s.Has(FacetYear, "2021") || s.Has(FacetYear, "2022") {
+		t.Errorf("year 2021: %+v", s)
+	}
+	if s = s.Without(FacetYear, "2021"); s.From != 0 || s.To != 0 {
+		t.Errorf("year cleared: %+v", s)
+	}
+	if s = s.WithYears(1800, 2020); s.From != 0 || s.To != 2020 {
+		t.Errorf("WithYears(1800, 2020): %+v", s)
+	}
+	s = s.WithQuery("x").WithSort("bogus")
+	if s.Sort != SortDefault {
+		t.Errorf("unknown sort kept: %q", s.Sort)
+	}
+	c := s.WithSort(SortSize).Clear()
+	if !c.Equal(State{Sort: SortSize}) {
+		t.Errorf("Clear = %+v", c)
+	}
+	if s.ClearFacet(FacetOutcome).Outcomes != nil || !s.ClearFacet(FacetOutcome).Has(FacetFacility, "JFK8") {
+		t.Error("ClearFacet")
+	}
+	if (State{}).WithQuery("q").EffectiveSort() != SortRelevance || (State{}).WithQuery("  ").EffectiveSort() != SortNewest {
+		t.Error("EffectiveSort")
+	}
+}
+
+func TestSlug(t *testing.T) {
+	safe := regexp.MustCompile(`^laborlens(-[a-z0-9]+)*$`)
+	for _, c := range []struct {
+		s    State
+		want string
+	}{
+		{State{}, "laborlens"},
+		{State{Kinds: []dataset.Kind{"strike"}, Countries: []string{"DE"}, From: 2019, To: 2024}, "laborlens-kind-strike-country-de-2019-2024"},
+		{State{}.WithQuery(`"Bessemer" vote!`), "laborlens-bessemer-vote"},
+		{State{}.WithQuery("<script>alert(1)</script>"), "laborlens-script-alert-1"},
+		{State{From: 2020}, "laborlens-from-2020"},
+		{State{To: 2020, Outcomes: []Outcome{Won}}, "laborlens-outcome-won-to-2020"},
+		{State{From: 2021, To: 2021, Facilities: []string{"JFK8"}}, "laborlens-facility-jfk8-2021"},
+		{State{}.WithQuery("🙂 عمال"), "laborlens"},
+	} {
+		if got := c.s.Slug(); got != c.want {
+			t.Errorf("Slug(%+v) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	long := State{}.WithQuery(strings.Repeat("solidarity ", 30))
+	for _, k := range dataset.Kinds() {
+		long = long.With(FacetKind, string(k.Kind))
+	}
+	if got := long.Slug(); len(got) > maxSlug || !safe.MatchString(got) {
+		t.Errorf("long Slug = %q (%d)", got, len(got))
+	}
+}
+
+// randomValues makes random, partly invalid, URL values.
+func randomValues(rng *rand.Rand, ds *dataset.Dataset) url.Values {
+	pick := func(l []string) string { return l[rng.IntN(len(l))] }
+	junk := []string{"", " ", ",", "x", "ZZ", "%", "<b>", "1999", "2200", "-5", "strike,,walkout", "ß", "\x00"}
+	var kinds, countries, orgs, facs []string
+	for _, k := range dataset.Kinds() {
+		kinds = append(kinds, string(k.Kind))
+	}
+	for _, e := range ds.Events[:50] {
+		countries = append(countries, e.Countries...)
+	}
+	for _, o := range ds.Organizations {
+		orgs = append(orgs, o.ID)
+	}
+	for _, f := range ds.Facilities {
+		facs = append(facs, f.Code)
+	}
+	outcomes := []string{"won", "lost", "mixed", "pending", "other", "unrecorded"}
+	v := url.Values{}
+	add := func(key string, vals []string) {
+		for range rng.IntN(4) {
+			if rng.IntN(4) == 0 {
+				v.Add(key, pick(junk))
+			} else if rng.IntN(3) == 0 {
+				v.Add(key, pick(vals)+","+strings.ToLower(pick(vals)))
+			} else {
+				v.Add(key, pick(vals))
+			}
+		}
+	}
+	add("kind", kinds)
+	add("country", countries)
+	add("org", orgs)
+	add("facility", facs)
+	add("outcome", outcomes)
+	add("from", []string{"1900", "2015", "2019", "2100", "2024"})
+	add("to", []string{"2016", "2021", "1950", "2099"})
+	add("sort", []string{"newest", "oldest", "relevance", "size", "SIZE"})
+	add("q", []string{"jfk8 vote", "  Bessemer  ", "ver.di", "\tclimate\n", strings.Repeat("é", 300), "🙂"})
+	return v
+}
+
+// Parse∘Encode is the identity on the States that Parse and the methods make.
+func TestRoundTrip(t *testing.T) {
+	ds, ix := realData(t)
+	rng := rand.New(rand.NewPCG(7, 11))
+	for i := range 2000 {
+		v := randomValues(rng, ds)
+		s := Parse(v, ds)
+		enc := s.Encode()
+		back := Parse(mustQuery(t, enc), ds)
+		if !back.Equal(s) {
+			t.Fatalf("#%d: %v\n  parsed  %+v\n  encoded %s\n  back    %+v", i, v, s, enc, back)
+		}
+		if back.Encode() != enc {
+			t.Fatalf("#%d: Encode is not stable: %s != %s", i, back.Encode(), enc)
+		}
+		if !ix.Parse(v).Equal(s) {
+			t.Fatalf("#%d: Index.Parse differs from Parse for %v", i, v)
+		}
+		// The methods keep a State canonical.
+		m := s.Toggle(FacetKind, "strike").With(FacetCountry, "fr").Without(FacetOrg, "x").With(FacetYear, "2020")
+		if back := Parse(mustQuery(t, m.Encode()), ds); !back.Equal(m) {
+			t.Fatalf("#%d: after methods %+v, back %+v", i, m, back)
+		}
+	}
+}
