@@ -1,23 +1,126 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"net/url"
+	"strconv"
 
-// chartsPage will hold the charts. For now it says so honestly.
+	"github.com/laborlens/laborlens/charts"
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// chartsPage draws every chart over the events that match the current
+// filters; clicking a bar or cell narrows the filters to it.
 type chartsPage struct {
 	app.Compo
+	state     query.State
+	events    []*dataset.Event
+	prefs     preferences
+	stopPrefs func()
 }
 
-func (p *chartsPage) OnPreRender(ctx app.Context) { p.meta(ctx) }
-func (p *chartsPage) OnNav(ctx app.Context)       { p.meta(ctx) }
+// matchingShown bounds the list of matching events under the charts.
+const matchingShown = 20
 
-func (p *chartsPage) meta(ctx app.Context) {
-	setPageMeta(ctx, pageMeta{Title: "Charts", Description: "Worker organizing at Amazon by year, kind, country and organization."})
+func (p *chartsPage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *chartsPage) OnNav(ctx app.Context)       { p.load(ctx) }
+
+func (p *chartsPage) load(ctx app.Context) {
+	p.state = stateOf(ctx)
+	p.events = matching(p.state)
+	p.prefs = currentPreferences()
+	setPageMeta(ctx, pageMeta{Title: "Charts", Description: "Worker organizing at Amazon by year, kind, country, organization, size, month and outcome."})
+}
+
+func (p *chartsPage) OnMount(ctx app.Context) {
+	p.stopPrefs = watchPreferences(func(prefs preferences) {
+		ctx.Dispatch(func(app.Context) { p.prefs = prefs })
+	})
+}
+
+func (p *chartsPage) OnDismount() {
+	if p.stopPrefs != nil {
+		p.stopPrefs()
+	}
+}
+
+// matching returns the events that match s, in its order.
+func matching(s query.State) []*dataset.Event {
+	r := searchIndex().Search(s)
+	out := make([]*dataset.Event, len(r.Hits))
+	for i, h := range r.Hits {
+		out[i] = h.Event
+	}
+	return out
+}
+
+// drill applies a clicked chart element: a filter narrows this view, an
+// event opens its page.
+func (p *chartsPage) drill(ctx app.Context, t clickTarget) {
+	drillFrom(ctx, p.state, t)
+}
+
+func drillFrom(ctx app.Context, s query.State, t clickTarget) {
+	switch {
+	case t.EventID != "":
+		ctx.Navigate("/events/" + url.PathEscape(t.EventID))
+	case t.Filter != nil:
+		u := *ctx.Page().URL()
+		u.RawQuery = searchIndex().Parse(drillTo(s, t.Filter)).Encode()
+		ctx.NavigateTo(&u)
+	}
 }
 
 func (p *chartsPage) Render() app.UI {
+	// The key names what is drawn; the count tells the first render (before
+	// OnNav has loaded the events) from the loaded one.
+	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
+	all := charts.All()
+	shown := p.events
+	if len(shown) > matchingShown {
+		shown = shown[:matchingShown]
+	}
+	r := searchIndex().Search(p.state)
 	return layout("/charts",
-		pageHeader("Charts", "The shape of worker organizing at Amazon, at a glance."),
-		placeholder("Charts of events per year, by country, by organization and by size are on their way."),
-		app.P().Text("The dataset holds "+plural(len(data.Events), "event", "events")+" from "+plural(len(data.Organizations), "organization", "organizations")+"."),
+		pageHeader("Charts", "The shape of worker organizing at Amazon. Every chart follows the filters; click a bar or a cell to narrow them."),
+		filterSummary(&r, p.state, func() query.State { return p.state }, "/charts"),
+		app.Div().Class("chart-grid").Body(
+			app.Range(all).Slice(func(i int) app.UI {
+				return &chartFigure{Chart: all[i], Events: p.events, Prefs: p.prefs, Key: key, Drill: p.drill}
+			}),
+		),
+		app.Section().Class("matching").Aria("labelledby", "matching-h").Body(
+			app.H2().ID("matching-h").Text(plural(len(p.events), "matching event", "matching events")),
+			eventList(shown),
+			app.If(len(p.events) > len(shown), func() app.UI {
+				return app.P().Body(app.A().Href("/?"+p.state.Encode()).Text("See all "+plural(len(p.events), "event", "events")+" in the explorer"))
+			}),
+		),
+	)
+}
+
+// filterSummary shows the active filters of a view as removable chips and
+// a link to change them in the explorer. current reads the view's state
+// when a chip is clicked: go-app may keep an earlier render's handler.
+func filterSummary(r *query.Result, s query.State, current func() query.State, path string) app.UI {
+	nav := func(ctx app.Context, n query.State) {
+		u := *ctx.Page().URL()
+		u.Path, u.RawQuery = path, n.Encode()
+		ctx.NavigateTo(&u)
+	}
+	return app.Div().Class("filter-summary").Body(
+		app.P().Class("result-count").Role("status").Aria("live", "polite").
+			Text(strconv.Itoa(len(r.Hits))+" of "+plural(r.Total, "event", "events")),
+		activeFilters(r, s,
+			func(ctx app.Context, f query.Facet, v string) {
+				if f == query.FacetYear {
+					nav(ctx, current().WithYears(0, 0))
+					return
+				}
+				nav(ctx, current().Without(f, v))
+			},
+			func(ctx app.Context) { nav(ctx, current().Clear()) }),
+		app.P().Body(app.A().Href("/?"+s.Encode()).Text("Change the filters in the explorer")),
 	)
 }

@@ -1,24 +1,131 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
+	"time"
 
-// timelinePage will draw the events on a time axis. For now it lists them
-// in time order, which stays as the accessible text alternative.
+	"github.com/laborlens/laborlens/charts"
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// timelinePage shows the matching events on a time axis and, as its text
+// alternative and print view, as a list by year and month.
 type timelinePage struct {
 	app.Compo
+	state     query.State
+	lane      string
+	events    []*dataset.Event // oldest first
+	prefs     preferences
+	stopPrefs func()
 }
 
-func (p *timelinePage) OnPreRender(ctx app.Context) { p.meta(ctx) }
-func (p *timelinePage) OnNav(ctx app.Context)       { p.meta(ctx) }
-
-func (p *timelinePage) meta(ctx app.Context) {
-	setPageMeta(ctx, pageMeta{Title: "Timeline", Description: "Fifteen years of worker organizing at Amazon on one time axis."})
+var lanes = []struct{ ID, Label string }{
+	{charts.LaneKind, "Kind"},
+	{charts.LaneCountry, "Country"},
+	{charts.LaneOrg, "Organization"},
 }
+
+func (p *timelinePage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *timelinePage) OnNav(ctx app.Context)       { p.load(ctx) }
+
+func (p *timelinePage) load(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	p.state = searchIndex().Parse(q)
+	p.lane = charts.LaneKind
+	for _, l := range lanes {
+		if q.Get("lane") == l.ID {
+			p.lane = l.ID
+		}
+	}
+	p.events = reversed(matching(p.state.WithSort(query.SortNewest)))
+	p.prefs = currentPreferences()
+	setPageMeta(ctx, pageMeta{Title: "Timeline", Description: "Fifteen years of worker organizing at Amazon on one time axis, by kind, country or organization."})
+}
+
+func (p *timelinePage) OnMount(ctx app.Context) {
+	p.stopPrefs = watchPreferences(func(prefs preferences) {
+		ctx.Dispatch(func(app.Context) { p.prefs = prefs })
+	})
+}
+
+func (p *timelinePage) OnDismount() {
+	if p.stopPrefs != nil {
+		p.stopPrefs()
+	}
+}
+
+func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
+	u := *ctx.Page().URL()
+	q := p.state.Values()
+	if l := ctx.JSSrc().Get("value").String(); l != charts.LaneKind {
+		q.Set("lane", l)
+	}
+	u.RawQuery = q.Encode()
+	ctx.NavigateTo(&u)
+}
+
+func (p *timelinePage) open(ctx app.Context, t clickTarget) { drillFrom(ctx, p.state, t) }
 
 func (p *timelinePage) Render() app.UI {
+	r := searchIndex().Search(p.state)
+	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.lane + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
 	return layout("/timeline",
-		pageHeader("Timeline", "Every event in time order."),
-		placeholder("An interactive timeline with lanes by kind, country or organization is on its way. Meanwhile, here is every event in time order."),
-		eventList(reversed(allEvents())),
+		pageHeader("Timeline", "Every matching event on one time axis. Dots are sized by participants where they are known; click one to open it."),
+		filterSummary(&r, p.state, func() query.State { return p.state }, "/timeline"),
+		app.Div().Class("lane-switch").Body(
+			app.Label().For("lane").Text("Lanes by "),
+			app.Select().ID("lane").OnChange(p.setLane).Body(
+				app.Range(lanes).Slice(func(i int) app.UI {
+					return app.Option().Value(lanes[i].ID).Selected(p.lane == lanes[i].ID).Text(lanes[i].Label)
+				}),
+			),
+		),
+		&timelineChart{Events: p.events, Lane: p.lane, Prefs: p.prefs, Key: key, Open: p.open},
+		chronologicalList(p.events),
 	)
 }
+
+// chronologicalList lists events by year and month, oldest first: the
+// timeline's text alternative.
+func chronologicalList(events []*dataset.Event) app.UI {
+	type month struct {
+		Label  string
+		Events []*dataset.Event
+	}
+	type year struct {
+		Year   int
+		Months []month
+	}
+	var years []year
+	for _, e := range events {
+		if len(years) == 0 || years[len(years)-1].Year != e.Date.Year {
+			years = append(years, year{Year: e.Date.Year})
+		}
+		y := &years[len(years)-1]
+		label := "Month not known"
+		if e.Date.Month != 0 {
+			label = time.Month(e.Date.Month).String() + " " + strconv.Itoa(e.Date.Year)
+		}
+		if len(y.Months) == 0 || y.Months[len(y.Months)-1].Label != label {
+			y.Months = append(y.Months, month{Label: label})
+		}
+		m := &y.Months[len(y.Months)-1]
+		m.Events = append(m.Events, e)
+	}
+	return app.Section().Class("chronology").Aria("labelledby", "chronology-h").Body(
+		app.H2().ID("chronology-h").Text("All "+plural(len(events), "event", "events")+" in time order"),
+		app.Range(years).Slice(func(i int) app.UI {
+			y := years[i]
+			return app.Section().Body(
+				app.H3().ID("year-"+strconv.Itoa(y.Year)).Text(strconv.Itoa(y.Year)),
+				app.Range(y.Months).Slice(func(j int) app.UI {
+					m := y.Months[j]
+					return app.Div().Body(app.H4().Text(m.Label), eventList(m.Events))
+				}),
+			)
+		}),
+	)
+}
+

@@ -7,12 +7,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/laborlens/laborlens/dataset"
 )
 
 // Facet names a filterable property of events; it is also the name of the
 // facet's parameter in the URL, except Year, whose parameters are from and to.
+// Year and Month hold one value at most: With replaces it.
 type Facet string
 
 // The facets.
@@ -23,6 +25,7 @@ const (
 	FacetFacility Facet = "facility"
 	FacetOutcome  Facet = "outcome"
 	FacetYear     Facet = "year"
+	FacetMonth    Facet = "month" // the calendar month, "1"–"12", of events dated to the month or day
 )
 
 const (
@@ -32,15 +35,16 @@ const (
 	facetFacility
 	facetOutcome
 	facetYear
+	facetMonth
 	numFacets
 )
 
-var facetNames = [numFacets]Facet{FacetKind, FacetCountry, FacetOrg, FacetFacility, FacetOutcome, FacetYear}
+var facetNames = [numFacets]Facet{FacetKind, FacetCountry, FacetOrg, FacetFacility, FacetOutcome, FacetYear, FacetMonth}
 
 // Count is one value of a facet and the number of events that have it.
 type Count struct {
-	Value    string // as in the URL: "strike", "DE", "amazon-labor-union", "BHM1", "won", "2021"
-	Label    string // for people: "Strike", "Germany", "Amazon Labor Union", "BHM1 (Bessemer)", "Won", "2021"
+	Value    string // as in the URL: "strike", "DE", "amazon-labor-union", "BHM1", "won", "2021", "7"
+	Label    string // for people: "Strike", "Germany", "Amazon Labor Union", "BHM1 (Bessemer)", "Won", "2021", "July"
 	N        int
 	Selected bool // the value is in the State's filters
 }
@@ -49,9 +53,12 @@ type Count struct {
 // match the query and every active filter of the other facets (the
 // disjunctive rule: selecting a value of a facet does not hide its
 // siblings). Each list is sorted by N, largest first, then by label; values
-// with no event are left out unless selected.
+// with no event are left out unless selected. Month counts only the events
+// dated to the month or the day. The international filter has no list: it
+// restricts every facet.
 type Facets struct {
 	Kind, Country, Org, Facility, Outcome, Year []Count
+	Month                                       []Count
 }
 
 // Get returns the counts of one facet.
@@ -69,12 +76,14 @@ func (f *Facets) Get(name Facet) []Count {
 		return f.Outcome
 	case FacetYear:
 		return f.Year
+	case FacetMonth:
+		return f.Month
 	}
 	return nil
 }
 
 func (f *Facets) list(i int) *[]Count {
-	return [numFacets]*[]Count{&f.Kind, &f.Country, &f.Org, &f.Facility, &f.Outcome, &f.Year}[i]
+	return [numFacets]*[]Count{&f.Kind, &f.Country, &f.Org, &f.Facility, &f.Outcome, &f.Year, &f.Month}[i]
 }
 
 // facetValues is the table of one facet's values; a value's id is its index.
@@ -161,9 +170,16 @@ func (ix *Index) buildFacets() {
 	}
 	ix.values[facetYear].set(vals, vals)
 
+	vals, labels = nil, nil
+	for m := 1; m <= 12; m++ {
+		vals, labels = append(vals, strconv.Itoa(m)), append(labels, monthName(m))
+	}
+	ix.values[facetMonth].set(vals, labels)
+
 	memo := map[string]Outcome{}
 	n := len(ix.events)
 	ix.kind, ix.outcome, ix.year = make([]uint8, n), make([]uint8, n), make([]uint16, n)
+	ix.month, ix.intl = make([]uint8, n), make([]uint64, (n+63)/64)
 	ids := func(v *facetValues, keys []string) []uint32 {
 		var out []uint32
 		for _, k := range keys {
@@ -182,6 +198,12 @@ func (ix *Index) buildFacets() {
 		}
 		ix.outcome[i] = uint8(ix.values[facetOutcome].id[string(o)])
 		ix.year[i] = uint16(e.Date.Year - lo)
+		if m := e.Date.Month; m >= 1 && m <= 12 {
+			ix.month[i] = uint8(m)
+		}
+		if e.International {
+			ix.intl[i>>6] |= 1 << (i & 63)
+		}
 		ix.cty.add(ids(&ix.values[facetCountry], e.Countries)...)
 		ix.org.add(ids(&ix.values[facetOrg], e.Organizations)...)
 		ix.fac.add(ids(&ix.values[facetFacility], e.Facilities)...)
@@ -264,6 +286,13 @@ func labelOf(f Facet, v string) string {
 		return cmp.Or(dataset.CountryName(v), v)
 	case FacetOutcome:
 		return Outcome(v).Label()
+	case FacetMonth:
+		if m, ok := parseMonth(v); ok {
+			return monthName(m)
+		}
 	}
 	return v
 }
+
+// monthName names a month, 1–12, in English: "January".
+func monthName(m int) string { return time.Month(m).String() }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/laborlens/laborlens/dataset"
 )
@@ -25,6 +26,10 @@ func facetValuesOf(e *dataset.Event, f Facet) []string {
 		return []string{string(OutcomeOf(e))}
 	case FacetYear:
 		return []string{strconv.Itoa(e.Date.Year)}
+	case FacetMonth:
+		if e.Date.Month != 0 {
+			return []string{strconv.Itoa(e.Date.Month)}
+		}
 	}
 	return nil
 }
@@ -34,6 +39,9 @@ func passes(e *dataset.Event, s State, f Facet) bool {
 	if f == FacetYear {
 		y := e.Date.Year
 		return (s.From == 0 || y >= s.From) && (s.To == 0 || y <= s.To)
+	}
+	if f == FacetMonth {
+		return s.Month == 0 || e.Date.Month == s.Month
 	}
 	sel := s.values(f)
 	if len(sel) == 0 {
@@ -48,7 +56,8 @@ func passes(e *dataset.Event, s State, f Facet) bool {
 }
 
 // checkFacets compares a search's hits and facets with brute force over
-// the events that match its query.
+// the events that match its query. The international filter, which has no
+// facet, restricts every count.
 func checkFacets(t *testing.T, ix *Index, s State) {
 	t.Helper()
 	r := ix.Search(s)
@@ -59,6 +68,9 @@ func checkFacets(t *testing.T, ix *Index, s State) {
 		counts[f] = map[string]int{}
 	}
 	for _, h := range text {
+		if s.International && !h.Event.International {
+			continue
+		}
 		pass := map[Facet]bool{}
 		all := true
 		for _, f := range facetNames {
@@ -153,6 +165,10 @@ func TestFacetsBruteForce(t *testing.T) {
 		case 1:
 			s = s.WithYears(0, 2018)
 		}
+		if rng.IntN(3) == 0 {
+			s = s.WithMonth(1 + rng.IntN(12))
+		}
+		s = s.WithInternational(rng.IntN(4) == 0)
 		if i%50 == 0 {
 			s = s.With(FacetCountry, "NZ").With(FacetYear, "1950") // selected, yet in no event
 		}
@@ -177,6 +193,12 @@ func TestFacetsReal(t *testing.T) {
 		{Q: "union", Outcomes: []Outcome{Won, Lost}},
 		{Q: "amazon", Kinds: []dataset.Kind{dataset.Strike, dataset.Walkout}, Countries: []string{"US", "GB"}},
 		{Facilities: []string{"JFK8", "BHM1"}},
+		{Month: 11},
+		{From: 2021, To: 2021, Month: 7},
+		{Q: "strike", Month: 11, Countries: []string{"DE"}},
+		{International: true},
+		{International: true, Month: 11, Kinds: []dataset.Kind{dataset.Strike}},
+		{Q: "amazon", International: true, From: 2020},
 	} {
 		checkFacets(t, ix, s)
 	}
@@ -191,6 +213,70 @@ func TestFacetsReal(t *testing.T) {
 		if c.Value == "union-election" && (c.Label != "Union election" || !c.Selected) {
 			t.Errorf("union-election: %+v", c)
 		}
+	}
+}
+
+// The calendar cell "July 2021" and the Black Friday question "every
+// November", checked against the dates themselves.
+func TestMonthFilter(t *testing.T) {
+	ds, ix := realData(t)
+	byMonth := map[[2]int]int{}
+	november, dated, intl := 0, 0, 0
+	for i := range ds.Events {
+		d := ds.Events[i].Date
+		if d.Month != 0 {
+			byMonth[[2]int{d.Year, d.Month}]++
+			dated++
+		}
+		if d.Month == 11 {
+			november++
+		}
+		if ds.Events[i].International {
+			intl++
+		}
+	}
+	if dated == len(ds.Events) || intl == 0 {
+		t.Fatalf("the real data no longer tests this: %d of %d events dated to the month, %d international", dated, len(ds.Events), intl)
+	}
+	for ym, n := range byMonth {
+		s := Parse(mustQuery(t, "from="+strconv.Itoa(ym[0])+"&to="+strconv.Itoa(ym[0])+"&month="+strconv.Itoa(ym[1])), ds)
+		r := ix.Search(s)
+		if len(r.Hits) != n {
+			t.Errorf("%s: %d hits, want %d", s.Encode(), len(r.Hits), n)
+		}
+		for _, h := range r.Hits {
+			if h.Event.Date.Year != ym[0] || h.Event.Date.Month != ym[1] {
+				t.Errorf("%s finds %s of %v", s.Encode(), h.Event.ID, h.Event.Date)
+			}
+		}
+	}
+	r := ix.Search(State{}.WithMonth(11))
+	if len(r.Hits) != november || november == 0 {
+		t.Errorf("every November: %d hits, want %d", len(r.Hits), november)
+	}
+	// The month facet: all twelve labelled, adding up to the events dated
+	// to the month, the selected one marked whatever the other filters.
+	r = ix.Search(State{})
+	if n := sum(r.Facets.Month); n != dated {
+		t.Errorf("months add up to %d, want %d", n, dated)
+	}
+	for _, c := range r.Facets.Month {
+		m, _ := strconv.Atoi(c.Value)
+		if c.Label != time.Month(m).String() || c.Selected {
+			t.Errorf("month facet: %+v", c)
+		}
+	}
+	r = ix.Search(State{Month: 2, From: MaxYear, To: MaxYear})
+	if len(r.Hits) != 0 || len(r.Facets.Month) != 1 || r.Facets.Month[0] != (Count{Value: "2", Label: "February", Selected: true}) {
+		t.Errorf("a selected month with no event: %+v", r.Facets.Month)
+	}
+	if got := r.Facets.Get(FacetMonth); len(got) != 1 {
+		t.Errorf("Get(FacetMonth) = %+v", got)
+	}
+	// International restricts everything, the month facet included.
+	r = ix.Search(State{International: true})
+	if len(r.Hits) != intl || sum(r.Facets.Kind) != intl {
+		t.Errorf("international: %d hits, kinds add up to %d, want %d", len(r.Hits), sum(r.Facets.Kind), intl)
 	}
 }
 

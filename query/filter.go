@@ -8,6 +8,7 @@ type filter struct {
 	sel      [numFacets][]uint64 // bitsets of selected value ids
 	from, to int                 // year range, in years since yearMin
 	extra    [numFacets][]string // selected values the index does not know
+	intl     bool                // only international events; not a facet, so it restricts every count
 }
 
 func has(set []uint64, id uint32) bool {
@@ -36,6 +37,8 @@ func (ix *Index) compileFilter(s *State) *filter {
 	sel(facetOrg, s.Orgs)
 	sel(facetFacility, s.Facilities)
 	sel(facetOutcome, outcomeStrings(s.Outcomes))
+	sel(facetMonth, s.values(FacetMonth))
+	f.intl = s.International
 	if s.From != 0 || s.To != 0 {
 		f.active[facetYear] = true
 		f.from, f.to = -1<<30, 1<<30
@@ -61,7 +64,8 @@ func anyIn(set []uint64, ids []uint32) bool {
 // count walks the events that match the text (all events when ev is nil),
 // collects those that pass every filter into hits, and counts facet values
 // by the disjunctive rule: an event that fails exactly one facet's filter
-// still counts for that facet.
+// still counts for that facet. An event that fails the international
+// filter counts nowhere.
 func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 	hits = sc.hits[:0]
 	n := len(ev)
@@ -75,6 +79,9 @@ func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 		if ev != nil {
 			e = ev[k]
 		}
+		if f.intl && !has(ix.intl, e) {
+			continue
+		}
 		fail, nf := -1, 0
 		if anyActive {
 			if f.active[facetKind] && !has(f.sel[facetKind], uint32(ix.kind[e])) {
@@ -85,6 +92,9 @@ func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 			}
 			if y := int(ix.year[e]); f.active[facetYear] && (y < f.from || y > f.to) {
 				fail, nf = facetYear, nf+1
+			}
+			if m := ix.month[e]; f.active[facetMonth] && (m == 0 || !has(f.sel[facetMonth], uint32(m-1))) {
+				fail, nf = facetMonth, nf+1
 			}
 			if nf < 2 && f.active[facetCountry] && !anyIn(f.sel[facetCountry], ix.cty.of(int(e))) {
 				fail, nf = facetCountry, nf+1
@@ -102,6 +112,9 @@ func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 			cnt[facetKind][ix.kind[e]]++
 			cnt[facetOutcome][ix.outcome[e]]++
 			cnt[facetYear][ix.year[e]]++
+			if m := ix.month[e]; m != 0 {
+				cnt[facetMonth][m-1]++
+			}
 			for _, id := range ix.cty.of(int(e)) {
 				cnt[facetCountry][id]++
 			}
@@ -119,6 +132,10 @@ func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 				cnt[facetOutcome][ix.outcome[e]]++
 			case facetYear:
 				cnt[facetYear][ix.year[e]]++
+			case facetMonth:
+				if m := ix.month[e]; m != 0 { // not when it failed for having no month
+					cnt[facetMonth][m-1]++
+				}
 			case facetCountry:
 				for _, id := range ix.cty.of(int(e)) {
 					cnt[facetCountry][id]++

@@ -34,7 +34,8 @@ const (
 const MaxQuery = 200
 
 // State is what the visitor is looking at. It lives in the URL's query
-// string: q, kind, country, org, facility, outcome, from, to and sort.
+// string: q, kind, country, org, facility, outcome, international, from,
+// to, month and sort.
 // A State made by Parse or by the methods below is canonical: its lists are
 // sorted and free of duplicates, so that Parse(Encode(s)) == s. Treat a
 // State as a value: the methods return new States and never change the
@@ -48,14 +49,25 @@ type State struct {
 	Outcomes   []Outcome
 	From, To   int // years, inclusive; 0 when open
 	Sort       Sort
+
+	// Month is a calendar month, 1–12, or 0 for any. When set, only the
+	// events whose date has a month (year-only dates are left out) in that
+	// month pass, in any year within From and To: From=To=2021 with
+	// Month=7 is July 2021, Month=11 alone is every November.
+	Month int
+	// International keeps only the events coordinated across countries
+	// (dataset.Event.International).
+	International bool
 }
 
 // Parse reads a State from a URL query. Values may repeat a parameter or
 // list several values separated by commas. Whatever is invalid is dropped
 // silently: unknown kinds, outcomes and sorts; countries, organizations and
 // facilities not in ds; years that are not numbers between 1900 and 2100
-// (a reversed range is swapped). The query loses its control characters
-// and is cut to 200 runes. With a nil ds, values are only checked for form.
+// (a reversed range is swapped); months that are not numbers between 1
+// and 12 ("7" and "07" are July); international other than "1". The
+// query loses its control characters and is cut to 200 runes. With a nil
+// ds, values are only checked for form.
 func Parse(v url.Values, ds *dataset.Dataset) State {
 	var in func(facet int, value string) bool
 	if ds != nil {
@@ -129,10 +141,40 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 		return 0
 	}
 	s = s.WithYears(year("from"), year("to"))
+	for _, raw := range v["month"] {
+		if m, ok := parseMonth(raw); ok {
+			s.Month = m
+			break
+		}
+	}
+	for _, raw := range v["international"] {
+		if strings.TrimSpace(raw) == "1" {
+			s.International = true
+			break
+		}
+	}
 	if sv := v["sort"]; len(sv) > 0 {
 		s.Sort = parseSort(sv[0])
 	}
 	return s
+}
+
+// parseMonth reads a month number, 1–12, in decimal digits: "7" or "07".
+func parseMonth(v string) (int, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > 2 || strings.Trim(v, "0123456789") != "" {
+		return 0, false
+	}
+	m, _ := strconv.Atoi(v)
+	return m, m >= 1 && m <= 12
+}
+
+// month is the State's Month, 0 unless it is 1–12.
+func (s *State) month() int {
+	if s.Month < 1 || s.Month > 12 {
+		return 0
+	}
+	return s.Month
 }
 
 func parseSort(v string) Sort {
@@ -221,6 +263,12 @@ func (s State) Values() url.Values {
 			v.Set(key, strconv.Itoa(y))
 		}
 	}
+	if m := s.month(); m != 0 {
+		v.Set("month", strconv.Itoa(m))
+	}
+	if s.International {
+		v.Set("international", "1")
+	}
 	if s.Sort != SortDefault {
 		v.Set("sort", string(s.Sort))
 	}
@@ -243,12 +291,15 @@ func (s State) IsZero() bool { return s.Equal(State{}) }
 
 // Filtered reports whether any filter is active (the query aside).
 func (s State) Filtered() bool {
-	return len(s.Kinds)+len(s.Countries)+len(s.Orgs)+len(s.Facilities)+len(s.Outcomes) > 0 || s.From != 0 || s.To != 0
+	return len(s.Kinds)+len(s.Countries)+len(s.Orgs)+len(s.Facilities)+len(s.Outcomes) > 0 || s.From != 0 || s.To != 0 ||
+		s.month() != 0 || s.International
 }
 
-// Equal reports whether two States are the same; nil and empty lists are equal.
+// Equal reports whether two States are the same; nil and empty lists are
+// equal, and so are a Month outside 1–12 and none.
 func (s State) Equal(o State) bool {
 	return s.Q == o.Q && s.From == o.From && s.To == o.To && s.Sort == o.Sort &&
+		s.month() == o.month() && s.International == o.International &&
 		slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Countries, o.Countries) &&
 		slices.Equal(s.Orgs, o.Orgs) && slices.Equal(s.Facilities, o.Facilities) &&
 		slices.Equal(s.Outcomes, o.Outcomes)

@@ -68,6 +68,34 @@ func TestParse(t *testing.T) {
 		{"sort=SIZE", State{Sort: SortSize}},
 		{"sort=random", State{}},
 		{"unknown=1&q=", State{}},
+		{"month=7", State{Month: 7}},
+		{"month=07", State{Month: 7}}, // the calendar's "2021-07" spelling
+		{"month=+11+", State{Month: 11}},
+		{"from=2021&to=2021&month=12", State{From: 2021, To: 2021, Month: 12}},
+		{"month=13", State{}},
+		{"month=0", State{}},
+		{"month=00", State{}},
+		{"month=-1", State{}},
+		{"month=%2B7", State{}}, // a sign is not a month
+		{"month=007", State{}},
+		{"month=7.0", State{}},
+		{"month=0x7", State{}},
+		{"month=july", State{}},
+		{"month=7,11", State{}},
+		{"month=%00", State{}},
+		{"month=99999999999999999999", State{}},
+		{"month=2021-07", State{}},
+		{"month=13&month=&month=3&month=4", State{Month: 3}}, // the first valid one
+		{"international=1", State{International: true}},
+		{"international=+1+", State{International: true}},
+		{"international=true", State{}},
+		{"international=0", State{}},
+		{"international=yes", State{}},
+		{"international=", State{}},
+		{"international=01", State{}},
+		{"international=1,1", State{}},
+		{"international=true&international=1", State{International: true}},
+		{"international=1&month=11&kind=strike", State{Kinds: []dataset.Kind{"strike"}, Month: 11, International: true}},
 	} {
 		v := mustQuery(t, c.raw)
 		if got := Parse(v, ds); !got.Equal(c.want) {
@@ -154,11 +182,39 @@ func TestEncode(t *testing.T) {
 	if got := s.Encode(); got != want {
 		t.Errorf("Encode = %q, want %q", got, want)
 	}
+	s = s.WithMonth(7).WithInternational(true)
+	want = "country=US&from=2019&international=1&kind=strike&kind=walkout&month=7&q=jfk8+vote&sort=oldest&to=2024"
+	if got := s.Encode(); got != want {
+		t.Errorf("Encode = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		s    State
+		want string
+	}{
+		{State{Month: 11}, "month=11"},
+		{State{International: true}, "international=1"},
+		{State{From: 2021, To: 2021, Month: 7}, "from=2021&month=7&to=2021"},
+		{State{Month: 13}, ""}, // made by hand, out of range: no month
+		{State{Month: -1}, ""},
+	} {
+		if got := c.s.Encode(); got != c.want {
+			t.Errorf("Encode(%+v) = %q, want %q", c.s, got, c.want)
+		}
+	}
 	if got := (State{}).Encode(); got != "" {
 		t.Errorf("the zero State encodes to %q", got)
 	}
 	if !(State{}).IsZero() || s.IsZero() || (State{Sort: SortSize}).IsZero() {
 		t.Error("IsZero is wrong")
+	}
+	if (State{Month: 7}).IsZero() || (State{International: true}).IsZero() || !(State{Month: 13}).IsZero() {
+		t.Error("IsZero ignores the month or international")
+	}
+	if !(State{Month: 7}).Filtered() || !(State{International: true}).Filtered() || (State{Month: 13}).Filtered() || (State{Q: "x"}).Filtered() {
+		t.Error("Filtered ignores the month or international")
+	}
+	if (State{Month: 7}).Equal(State{Month: 8}) || (State{International: true}).Equal(State{}) || !(State{Month: 0}).Equal(State{Month: 13}) {
+		t.Error("Equal ignores the month or international")
 	}
 	v := s.Values()
 	v["kind"][0] = "changed"
@@ -199,6 +255,37 @@ func TestWithWithout(t *testing.T) {
 	if s.ClearFacet(FacetOutcome).Outcomes != nil || !s.ClearFacet(FacetOutcome).Has(FacetFacility, "JFK8") {
 		t.Error("ClearFacet")
 	}
+	// The month: one at most, set by With, WithMonth or Toggle.
+	m := State{From: 2021, To: 2021}.With(FacetMonth, "07")
+	if m.Month != 7 || !m.Has(FacetMonth, "7") || !m.Has(FacetMonth, " 07") || m.Has(FacetMonth, "8") || m.From != 2021 {
+		t.Errorf("With(FacetMonth, 07): %+v", m)
+	}
+	if m2 := m.With(FacetMonth, "11"); m2.Month != 11 || m.Month != 7 {
+		t.Errorf("With(FacetMonth, 11) = %+v", m2)
+	}
+	for _, bad := range []string{"13", "0", "-1", "x", "", "7,8"} {
+		if m2 := m.With(FacetMonth, bad); m2.Month != 7 {
+			t.Errorf("With(FacetMonth, %q) = %+v", bad, m2)
+		}
+	}
+	if m.Toggle(FacetMonth, "7").Month != 0 || m.Toggle(FacetMonth, "8").Month != 8 || m.Without(FacetMonth, "").Month != 0 ||
+		m.ClearFacet(FacetMonth).Month != 0 || m.ClearFacet(FacetMonth).From != 2021 {
+		t.Error("Toggle, Without or ClearFacet of the month")
+	}
+	if (State{}).Has(FacetMonth, "0") || (State{Month: 13}).Has(FacetMonth, "13") {
+		t.Error("Has(FacetMonth) of no month")
+	}
+	for m, want := range map[int]int{0: 0, 1: 1, 12: 12, 13: 0, -1: 0, 100: 0} {
+		if got := (State{Month: 5}).WithMonth(m).Month; got != want {
+			t.Errorf("WithMonth(%d).Month = %d, want %d", m, got, want)
+		}
+	}
+	if i := (State{}).WithInternational(true); !i.International || i.WithInternational(false).International {
+		t.Error("WithInternational")
+	}
+	if c := (State{Month: 7, International: true, Sort: SortSize}).Clear(); !c.Equal(State{Sort: SortSize}) {
+		t.Errorf("Clear keeps %+v", c)
+	}
 	if (State{}).WithQuery("q").EffectiveSort() != SortRelevance || (State{}).WithQuery("  ").EffectiveSort() != SortNewest {
 		t.Error("EffectiveSort")
 	}
@@ -218,6 +305,11 @@ func TestSlug(t *testing.T) {
 		{State{To: 2020, Outcomes: []Outcome{Won}}, "laborlens-outcome-won-to-2020"},
 		{State{From: 2021, To: 2021, Facilities: []string{"JFK8"}}, "laborlens-facility-jfk8-2021"},
 		{State{}.WithQuery("🙂 عمال"), "laborlens"},
+		{State{From: 2021, To: 2021, Month: 7}, "laborlens-2021-month-07"},
+		{State{Month: 11}, "laborlens-month-11"},
+		{State{Month: 13}, "laborlens"},
+		{State{International: true}, "laborlens-international"},
+		{State{Kinds: []dataset.Kind{"strike"}, International: true, From: 2019, Month: 11}, "laborlens-kind-strike-international-from-2019-month-11"},
 	} {
 		if got := c.s.Slug(); got != c.want {
 			t.Errorf("Slug(%+v) = %q, want %q", c.s, got, c.want)
@@ -270,6 +362,8 @@ func randomValues(rng *rand.Rand, ds *dataset.Dataset) url.Values {
 	add("from", []string{"1900", "2015", "2019", "2100", "2024"})
 	add("to", []string{"2016", "2021", "1950", "2099"})
 	add("sort", []string{"newest", "oldest", "relevance", "size", "SIZE"})
+	add("month", []string{"1", "7", "07", "11", "12", "13", "0", "-1", "+3", "2021-07"})
+	add("international", []string{"1", " 1", "true", "0", "yes"})
 	add("q", []string{"jfk8 vote", "  Bessemer  ", "ver.di", "\tclimate\n", strings.Repeat("é", 300), "🙂"})
 	return v
 }
@@ -293,9 +387,15 @@ func TestRoundTrip(t *testing.T) {
 			t.Fatalf("#%d: Index.Parse differs from Parse for %v", i, v)
 		}
 		// The methods keep a State canonical.
-		m := s.Toggle(FacetKind, "strike").With(FacetCountry, "fr").Without(FacetOrg, "x").With(FacetYear, "2020")
+		m := s.Toggle(FacetKind, "strike").With(FacetCountry, "fr").Without(FacetOrg, "x").With(FacetYear, "2020").
+			Toggle(FacetMonth, "7").WithInternational(i%2 == 0)
 		if back := Parse(mustQuery(t, m.Encode()), ds); !back.Equal(m) {
 			t.Fatalf("#%d: after methods %+v, back %+v", i, m, back)
+		}
+		if m = m.WithMonth(i%14 - 1); m.Month < 0 || m.Month > 12 {
+			t.Fatalf("#%d: WithMonth(%d) keeps %d", i, i%14-1, m.Month)
+		} else if back := Parse(mustQuery(t, m.Encode()), ds); !back.Equal(m) || back.Month != m.Month {
+			t.Fatalf("#%d: after WithMonth %+v, back %+v", i, m, back)
 		}
 	}
 }

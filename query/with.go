@@ -1,6 +1,7 @@
 package query
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,7 +10,7 @@ import (
 )
 
 // values returns the State's values of a facet as strings; for FacetYear,
-// the bounds that are set.
+// the bounds that are set; for FacetMonth, the month if it is set.
 func (s *State) values(f Facet) []string {
 	switch f {
 	case FacetKind:
@@ -30,6 +31,10 @@ func (s *State) values(f Facet) []string {
 			}
 		}
 		return out
+	case FacetMonth:
+		if m := s.month(); m != 0 {
+			return []string{strconv.Itoa(m)}
+		}
 	}
 	return nil
 }
@@ -67,7 +72,8 @@ func facetIndex(f Facet) int {
 }
 
 // Has reports whether a facet value is selected. For FacetYear it reports
-// whether the year is within the range (and a range is set).
+// whether the year is within the range (and a range is set). For
+// FacetMonth, "7" and "07" are July.
 func (s State) Has(f Facet, value string) bool {
 	i := facetIndex(f)
 	if i < 0 {
@@ -78,12 +84,17 @@ func (s State) Has(f Facet, value string) bool {
 		y, err := strconv.Atoi(value)
 		return err == nil && (s.From != 0 || s.To != 0) && (s.From == 0 || y >= s.From) && (s.To == 0 || y <= s.To)
 	}
+	if f == FacetMonth {
+		m, ok := parseMonth(value)
+		return ok && m == s.month()
+	}
 	return slices.Contains(s.values(f), value)
 }
 
 // With returns the State with a facet value selected, in addition to the
 // others of the same facet. A value that has not the form of the facet's
-// values is ignored. For FacetYear, the range becomes that single year.
+// values is ignored. For FacetYear, the range becomes that single year; for
+// FacetMonth, the month replaces the one selected.
 func (s State) With(f Facet, value string) State {
 	i := facetIndex(f)
 	if i < 0 {
@@ -97,6 +108,12 @@ func (s State) With(f Facet, value string) State {
 		}
 		return s.WithYears(y, y)
 	}
+	if f == FacetMonth {
+		if m, ok := parseMonth(value); ok {
+			return s.WithMonth(m)
+		}
+		return s
+	}
 	if !valid(i, value) || slices.Contains(s.values(f), value) {
 		return s
 	}
@@ -105,7 +122,7 @@ func (s State) With(f Facet, value string) State {
 }
 
 // Without returns the State with a facet value no longer selected. For
-// FacetYear it clears the year range.
+// FacetYear it clears the year range, for FacetMonth the month.
 func (s State) Without(f Facet, value string) State {
 	i := facetIndex(f)
 	if i < 0 {
@@ -113,6 +130,9 @@ func (s State) Without(f Facet, value string) State {
 	}
 	if f == FacetYear {
 		return s.WithYears(0, 0)
+	}
+	if f == FacetMonth {
+		return s.WithMonth(0)
 	}
 	value = normalize(i, value)
 	s.setValues(f, slices.DeleteFunc(slices.Clone(s.values(f)), func(x string) bool { return x == value }))
@@ -129,8 +149,11 @@ func (s State) Toggle(f Facet, value string) State {
 
 // ClearFacet returns the State without any value of one facet.
 func (s State) ClearFacet(f Facet) State {
-	if f == FacetYear {
+	switch f {
+	case FacetYear:
 		return s.WithYears(0, 0)
+	case FacetMonth:
+		return s.WithMonth(0)
 	}
 	s.setValues(f, nil)
 	return s
@@ -171,12 +194,29 @@ func (s State) WithYears(from, to int) State {
 	return s
 }
 
+// WithMonth returns the State filtered to a calendar month, 1–12, in every
+// year of the year range; 0, or any other number, clears it. Events known
+// only to the year are left out while a month is set.
+func (s State) WithMonth(m int) State {
+	s.Month = m
+	s.Month = s.month()
+	return s
+}
+
+// WithInternational returns the State with or without the filter that
+// keeps only the events coordinated across countries.
+func (s State) WithInternational(on bool) State {
+	s.International = on
+	return s
+}
+
 // maxSlug caps the length of Slug's result.
 const maxSlug = 100
 
 // Slug describes the query and filters in a short filename-safe name for
-// exported files, e.g. "laborlens-kind-strike-country-de-2019-2024" or
-// "laborlens-bessemer-vote". The sort is left out.
+// exported files, e.g. "laborlens-kind-strike-country-de-2019-2024",
+// "laborlens-international-2021-month-07" or "laborlens-bessemer-vote".
+// The sort is left out.
 func (s State) Slug() string {
 	parts := []string{"laborlens"}
 	if q := dataset.Slug(strings.Join(Words(s.Q), " ")); q != "" {
@@ -190,6 +230,9 @@ func (s State) Slug() string {
 			}
 		}
 	}
+	if s.International {
+		parts = append(parts, "international")
+	}
 	switch {
 	case s.From != 0 && s.From == s.To:
 		parts = append(parts, strconv.Itoa(s.From))
@@ -199,6 +242,9 @@ func (s State) Slug() string {
 		parts = append(parts, "from-"+strconv.Itoa(s.From))
 	case s.To != 0:
 		parts = append(parts, "to-"+strconv.Itoa(s.To))
+	}
+	if m := s.month(); m != 0 {
+		parts = append(parts, fmt.Sprintf("month-%02d", m))
 	}
 	out := strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), "-")
 	if len(out) > maxSlug {

@@ -1,0 +1,152 @@
+package app
+
+import (
+	"net/url"
+
+	"github.com/laborlens/laborlens/charts"
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// chartFigure is one chart: its title and description, the chart drawn by
+// ECharts, a data table with the same numbers, and a PNG download. It
+// redraws when its Key (filters and theme) changes and is disposed when
+// its view unmounts.
+type chartFigure struct {
+	app.Compo
+	Chart  charts.Chart
+	Events []*dataset.Event
+	Prefs  preferences
+	Key    string                         // changes whenever what is drawn changes
+	Drill  func(app.Context, clickTarget) // applies a clicked element's filter
+
+	chart     *echart
+	table     charts.Table
+	showTable bool
+	drawn     string // the Key last drawn
+}
+
+func (f *chartFigure) elementID() string { return "chart-" + f.Chart.ID }
+
+func (f *chartFigure) OnPreRender(ctx app.Context) { f.build() }
+
+func (f *chartFigure) OnMount(ctx app.Context) {
+	f.build()
+	ctx.Defer(func(ctx app.Context) {
+		f.chart = newEChart(f.elementID())
+		f.chart.onClick(func(t clickTarget) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if f.Drill != nil {
+					f.Drill(ctx, t)
+				}
+			})
+		})
+		f.draw()
+	})
+}
+
+func (f *chartFigure) OnUpdate(ctx app.Context) {
+	if f.drawn != f.Key {
+		f.build()
+		ctx.Defer(func(app.Context) { f.draw() })
+	}
+}
+
+func (f *chartFigure) OnDismount() {
+	f.chart.dispose()
+	f.chart = nil
+}
+
+// build computes the option's table; draw sends the option to ECharts.
+func (f *chartFigure) build() {
+	_, table, err := charts.Build(f.Chart.ID, f.Events, f.config())
+	if err != nil {
+		app.Log(err)
+	}
+	f.table = table
+}
+
+func (f *chartFigure) config() charts.Config {
+	return charts.Config{
+		Theme:         f.Prefs.theme(),
+		ReducedMotion: f.Prefs.ReducedMotion,
+		Outcome:       func(e *dataset.Event) string { return string(query.OutcomeOf(e)) },
+		OrgName:       charts.OrgNames(data),
+	}
+}
+
+func (f *chartFigure) draw() {
+	if f.chart == nil {
+		return
+	}
+	option, _, err := charts.Build(f.Chart.ID, f.Events, f.config())
+	if err != nil {
+		app.Log(err)
+		return
+	}
+	if f.chart.setOption(option) == nil {
+		f.drawn = f.Key
+		app.Window().GetElementByID(f.elementID()).Get("dataset").Set("drawn", f.Key)
+	}
+}
+
+func (f *chartFigure) toggleTable(ctx app.Context, e app.Event) { f.showTable = !f.showTable }
+
+func (f *chartFigure) downloadPNG(ctx app.Context, e app.Event) {
+	saveDataURL("laborlens-"+f.Chart.ID+".png", f.chart.pngURL(f.Prefs.background()))
+}
+
+func (f *chartFigure) Render() app.UI {
+	tableID := "table-" + f.Chart.ID
+	// Before the wasm runs there is no chart: the table stands in for it.
+	tableShown := f.showTable || app.IsServer
+	label := "Show the numbers as a table"
+	if f.showTable {
+		label = "Hide the table"
+	}
+	return app.Figure().Class("chart-figure").ID("figure-"+f.Chart.ID).Body(
+		app.FigCaption().Body(
+			app.H2().Text(f.Chart.Title),
+			app.P().Class("muted").Text(f.Chart.Description),
+		),
+		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", f.Chart.Title+". The numbers are in the table below."),
+		app.Div().Class("chart-actions").Body(
+			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),
+			app.Button().Type("button").Text("Download PNG").OnClick(f.downloadPNG),
+		),
+		app.Div().ID(tableID).Class("chart-table").Hidden(!tableShown).Body(dataTable(f.table)),
+	)
+}
+
+// dataTable renders a chart's numbers; every cell is a text node.
+func dataTable(t charts.Table) app.UI {
+	if len(t.Columns) == 0 {
+		return nil
+	}
+	return app.Table().Body(
+		app.Caption().Text(t.Caption),
+		app.THead().Body(app.Tr().Body(app.Range(t.Columns).Slice(func(i int) app.UI {
+			return app.Th().Scope("col").Text(t.Columns[i])
+		}))),
+		app.TBody().Body(app.Range(t.Rows).Slice(func(i int) app.UI {
+			row := t.Rows[i]
+			return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+				if j == 0 {
+					return app.Th().Scope("row").Text(row[j])
+				}
+				return app.Td().Text(row[j])
+			}))
+		})),
+	)
+}
+
+// drillTo merges a clicked element's filter into s and returns the URL
+// query of the result: the chart's filter replaces the same parameters.
+func drillTo(s query.State, filter url.Values) url.Values {
+	v := s.Values()
+	for k, vals := range filter {
+		v[k] = vals
+	}
+	return v
+}
