@@ -113,13 +113,7 @@ func filterSummary(r *query.Result, s query.State, current func() query.State, p
 		app.P().Class("result-count").Role("status").Aria("live", "polite").
 			Text(strconv.Itoa(len(r.Hits))+" of "+plural(r.Total, "event", "events")),
 		activeFilters(r, s,
-			func(ctx app.Context, f query.Facet, v string) {
-				if f == query.FacetYear {
-					nav(ctx, current().WithYears(0, 0))
-					return
-				}
-				nav(ctx, current().Without(f, v))
-			},
+			func(ctx app.Context, f query.Facet, v string) { nav(ctx, withoutChip(current(), f, v)) },
 			func(ctx app.Context) { nav(ctx, current().Clear()) }),
 		app.P().Body(app.A().Href("/?"+s.Encode()).Text("Change the filters in the explorer")),
 	)

@@ -133,11 +133,7 @@ func (p *explorer) toggleFacet(ctx app.Context, f query.Facet, v string) {
 }
 
 func (p *explorer) removeFilter(ctx app.Context, f query.Facet, v string) {
-	if f == query.FacetYear {
-		p.apply(ctx, p.state.WithYears(0, 0))
-		return
-	}
-	p.apply(ctx, p.state.Without(f, v))
+	p.apply(ctx, withoutChip(p.state, f, v))
 }
 
 func (p *explorer) clearAll(ctx app.Context) { p.apply(ctx, p.state.Clear()) }

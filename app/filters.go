@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"strconv"
+	"time"
 
 	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -143,6 +144,12 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 		label := "Years: " + yearLabel(s.From, "…") + "–" + yearLabel(s.To, "…")
 		chips = append(chips, chip{query.FacetYear, "", label})
 	}
+	if s.Month != 0 {
+		chips = append(chips, chip{query.FacetMonth, strconv.Itoa(s.Month), "Month: " + time.Month(s.Month).String()})
+	}
+	if s.International {
+		chips = append(chips, chip{facetInternational, "1", "International actions only"})
+	}
 	if len(chips) == 0 && s.Q == "" {
 		return nil
 	}
@@ -157,6 +164,22 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 		app.Button().Type("button").Class("link-button").Text("Clear all").
 			OnClick(func(ctx app.Context, e app.Event) { clear(ctx) }),
 	)
+}
+
+// facetInternational stands for the international=1 filter in chips.
+const facetInternational query.Facet = "international"
+
+// withoutChip removes the filter a chip stands for.
+func withoutChip(s query.State, f query.Facet, v string) query.State {
+	switch f {
+	case query.FacetYear:
+		return s.WithYears(0, 0)
+	case query.FacetMonth:
+		return s.WithMonth(0)
+	case facetInternational:
+		return s.WithInternational(false)
+	}
+	return s.Without(f, v)
 }
 
 func yearLabel(y int, open string) string {

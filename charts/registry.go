@@ -57,12 +57,13 @@ func Lookup(id string) (Chart, bool) {
 	return Chart{}, false
 }
 
-// The query parameters a click on a chart sets. The event list reads
-// them: from and to are a year ("2021") or a month ("2021-07") and
-// include the whole of it.
+// The query parameters a click on a chart sets, as the event list reads
+// them (the query package's State): from and to are years, inclusive;
+// month is a calendar month in every year between them.
 const (
-	ParamFrom          = "from"
-	ParamTo            = "to"
+	ParamFrom          = "from"          // a year: "2021"
+	ParamTo            = "to"            // a year: "2021"
+	ParamMonth         = "month"         // a calendar month, "1"–"12": "7" is July
 	ParamKind          = "kind"          // a dataset.Kind: "strike"
 	ParamCountry       = "country"       // an ISO 3166-1 alpha-2 code: "DE"
 	ParamInternational = "international" // "1": events coordinated across countries
@@ -95,7 +96,7 @@ var (
 //	by-country  name "DE"                        → country=DE
 //	            name "international"             → international=1
 //	top-orgs    name "amazon-labor-union"        → org=amazon-labor-union
-//	calendar    name "2021-07"                   → from=2021-07&to=2021-07
+//	calendar    name "2021-07"                   → from=2021&to=2021&month=7
 //	outcomes    series "won", name "strike"      → kind=strike&outcome=won
 func Drill(chartID, seriesName, name string) (url.Values, bool) {
 	f := drill(chartID, seriesName, name)
@@ -134,7 +135,8 @@ func drill(chartID, seriesName, name string) map[string]string {
 		}
 	case Calendar:
 		if monthRe.MatchString(name) {
-			return map[string]string{ParamFrom: name, ParamTo: name}
+			m, _ := strconv.Atoi(name[5:])
+			return map[string]string{ParamFrom: name[:4], ParamTo: name[:4], ParamMonth: strconv.Itoa(m)}
 		}
 	case Outcomes:
 		k, ok := kindOf(name)

@@ -5,6 +5,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"strconv"
 	"time"
 )
 
@@ -19,3 +20,5 @@ func jsString(s string) string {
 }
 
 func urlQueryEscape(s string) string { return url.QueryEscape(s) }
+
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }

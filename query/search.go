@@ -77,7 +77,9 @@ func (ix *Index) getScratch() *scratch {
 // kind 4, summary and outcome 2; plus a bonus when the words appear in a
 // row in the title (400) or the organizations and places (200). Ties go to
 // the newest event. Filters combine with AND across facets and OR within
-// one; facet counts follow the disjunctive rule (see Facets).
+// one; facet counts follow the disjunctive rule (see Facets). The month
+// filter leaves out the events known only to the year; the international
+// filter, having no facet of its own, restricts every count.
 //
 // Search keeps the hits of recent words and word combinations, so that
 // each keystroke only matches the word being typed.
