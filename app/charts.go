@@ -94,7 +94,7 @@ func (p *chartsPage) Render() app.UI {
 			app.H2().ID("matching-h").Text(plural(len(p.events), "matching event", "matching events")),
 			eventList(shown),
 			app.If(len(p.events) > len(shown), func() app.UI {
-				return app.P().Body(app.A().Href("/?"+p.state.Encode()).Text("See all "+plural(len(p.events), "event", "events")+" in the explorer"))
+				return app.P().Body(app.A().Href("/?" + p.state.Encode()).Text("See all " + plural(len(p.events), "event", "events") + " in the explorer"))
 			}),
 		),
 	)

@@ -80,10 +80,10 @@ func relatedSection(e *dataset.Event) app.UI {
 		}),
 		app.Nav().Class("prev-next").Aria("label", "Events in time").Body(
 			app.If(older != nil, func() app.UI {
-				return app.A().Rel("prev").Href("/events/"+older.ID).Text("← Earlier: "+older.Title)
+				return app.A().Rel("prev").Href("/events/" + older.ID).Text("← Earlier: " + older.Title)
 			}),
 			app.If(newer != nil, func() app.UI {
-				return app.A().Rel("next").Href("/events/"+newer.ID).Text("Later: "+newer.Title+" →")
+				return app.A().Rel("next").Href("/events/" + newer.ID).Text("Later: " + newer.Title + " →")
 			}),
 		),
 	)

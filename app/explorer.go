@@ -118,7 +118,7 @@ func (p *explorer) Render() app.UI {
 				),
 				app.If(len(r.Hits) > len(hits), func() app.UI {
 					return app.Button().Type("button").Class("show-more").
-						Text("Show "+strconv.Itoa(min(pageSize*2, len(r.Hits)-len(hits)))+" more").
+						Text("Show " + strconv.Itoa(min(pageSize*2, len(r.Hits)-len(hits))) + " more").
 						OnClick(func(ctx app.Context, e app.Event) { p.shown += pageSize * 2 })
 				}),
 			),

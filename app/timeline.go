@@ -128,4 +128,3 @@ func chronologicalList(events []*dataset.Event) app.UI {
 		}),
 	)
 }
-
