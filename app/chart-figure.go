@@ -20,6 +20,8 @@ type chartFigure struct {
 	Prefs  preferences
 	Key    string                         // changes whenever what is drawn changes
 	Drill  func(app.Context, clickTarget) // applies a clicked element's filter
+	// NoCaption leaves the title out (embeds with title=0).
+	NoCaption bool
 
 	chart     *echart
 	table     charts.Table
@@ -106,10 +108,12 @@ func (f *chartFigure) Render() app.UI {
 		label = "Hide the table"
 	}
 	return app.Figure().Class("chart-figure").ID("figure-"+f.Chart.ID).Body(
-		app.FigCaption().Body(
-			app.H2().Text(f.Chart.Title),
-			app.P().Class("muted").Text(f.Chart.Description),
-		),
+		app.If(!f.NoCaption, func() app.UI {
+			return app.FigCaption().Body(
+				app.H2().Text(f.Chart.Title),
+				app.P().Class("muted").Text(f.Chart.Description),
+			)
+		}),
 		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", f.Chart.Title+". The numbers are in the table below."),
 		app.Div().Class("chart-actions").Body(
 			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),

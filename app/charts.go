@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
@@ -63,6 +64,8 @@ func (p *chartsPage) drill(ctx app.Context, t clickTarget) {
 
 func drillFrom(ctx app.Context, s query.State, t clickTarget) {
 	switch {
+	case t.EventID != "" && strings.HasPrefix(ctx.Page().URL().Path, "/embed/"):
+		ctx.Navigate("/embed/events/" + url.PathEscape(t.EventID))
 	case t.EventID != "":
 		ctx.Navigate("/events/" + url.PathEscape(t.EventID))
 	case t.Filter != nil:

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+
+	"github.com/laborlens/laborlens/charts"
 	"net/http"
 	"net/url"
 	"strings"
@@ -81,7 +84,7 @@ func embedStatus(path string) int {
 			return http.StatusOK
 		}
 	case "charts":
-		if arg != "" && !strings.Contains(arg, "/") {
+		if _, ok := charts.Lookup(arg); ok {
 			return http.StatusOK
 		}
 	case "events":
@@ -90,29 +93,81 @@ func embedStatus(path string) int {
 	return http.StatusNotFound
 }
 
+// embedListShown bounds the embedded list; the rest is a link away.
+const embedListShown = 25
+
 func (p *embedPage) Render() app.UI {
 	view, arg := embedView(p.path)
-	var body app.UI
-	switch {
-	case embedStatus(p.path) != http.StatusOK:
-		body = app.P().Text("This embedded view does not exist.")
-	case view == "events":
-		e, _ := data.Event(arg)
-		body = eventDetail(e)
-	case view == "list":
-		body = app.Div().Body(
-			app.If(p.options.Title, func() app.UI { return app.H1().Text("Worker organizing at Amazon") }),
-			eventList(allEvents()),
-		)
-	default:
-		body = placeholder("This embedded " + view + " view is on its way.")
-	}
 	return app.Div().ID("embed-root").Class("embed").DataSet("theme", p.options.Theme).Body(
-		app.Main().ID("content").Body(body),
+		app.Main().ID("content").Body(p.body(view, arg)),
 		app.P().Class("embed-credit").Body(
 			app.A().Href(fullViewURL(view, arg, p.query)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
 		),
 		&readyMarker{},
+	)
+}
+
+// prefs are the display preferences of the embed: the partner's theme
+// when they chose one, else the reader's.
+func (p *embedPage) prefs() preferences {
+	prefs := currentPreferences()
+	switch p.options.Theme {
+	case "dark":
+		prefs.Dark = true
+	case "light":
+		prefs.Dark = false
+	}
+	return prefs
+}
+
+func (p *embedPage) body(view, arg string) app.UI {
+	if embedStatus(p.path) != http.StatusOK {
+		return app.P().Text("This embedded view does not exist.")
+	}
+	if view == "events" {
+		e, _ := data.Event(arg)
+		return eventDetail(e)
+	}
+	s := searchIndex().Parse(p.query)
+	events := matching(s)
+	prefs := p.prefs()
+	key := s.Encode() + "|" + strconv.Itoa(len(events)) + "|" + prefs.theme()
+	heading := func(title string) app.UI {
+		if !p.options.Title {
+			return nil
+		}
+		return app.H1().Class("embed-title").Text(title)
+	}
+	count := app.P().Class("result-count").Text(strconv.Itoa(len(events)) + " of " + plural(len(data.Events), "event", "events"))
+	drill := func(ctx app.Context, t clickTarget) { drillFrom(ctx, s, t) }
+	switch view {
+	case "timeline":
+		lane := p.query.Get("lane")
+		return app.Div().Body(
+			heading("Worker organizing at Amazon, over time"),
+			count,
+			&timelineChart{Events: reversed(events), Lane: lane, Prefs: prefs, Key: key + "|" + lane, Open: drill},
+			app.Details().Body(app.Summary().Text("The same events as a list"), eventList(reversed(events))),
+		)
+	case "charts":
+		c, _ := charts.Lookup(arg)
+		return app.Div().Body(
+			count,
+			&chartFigure{Chart: c, Events: events, Prefs: prefs, Key: key, Drill: drill, NoCaption: !p.options.Title},
+		)
+	}
+	shown := events
+	if len(shown) > embedListShown {
+		shown = shown[:embedListShown]
+	}
+	return app.Div().Body(
+		heading("Worker organizing at Amazon"),
+		count,
+		eventList(shown),
+		app.If(len(events) > len(shown), func() app.UI {
+			return app.P().Body(app.A().Href(fullViewURL("list", "", p.query)).Target("_blank").Rel("noopener").
+				Text("See all " + plural(len(events), "event", "events") + " in LaborLens"))
+		}),
 	)
 }
 

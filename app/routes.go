@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/laborlens/laborlens/charts"
 	"net/http"
 	"regexp"
 	"strings"
@@ -78,6 +79,9 @@ func found[T any](_ T, ok bool) int {
 // prerenders each of them.
 func Pages() []string {
 	pages := []string{"/", "/timeline", "/charts", "/about", "/embed/list", "/embed/timeline"}
+	for _, c := range charts.All() {
+		pages = append(pages, "/embed/charts/"+c.ID)
+	}
 	for _, e := range data.Events {
 		pages = append(pages, "/events/"+e.ID, "/embed/events/"+e.ID)
 	}

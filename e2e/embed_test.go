@@ -43,12 +43,12 @@ func TestPartnerEmbedResizesAndFullAppRefusesFraming(t *testing.T) {
 	tb.run(t, chromedp.Navigate(partner),
 		waitJS(`document.getElementById("list").hasAttribute("data-laborlens-height")`))
 	// The first report may come before the content is laid out; the list of
-	// every event is thousands of pixels tall once it is.
-	err := chromedp.Run(tb.ctx, waitJS(`parseInt(document.getElementById("list").style.height) > 3000`))
+	// 25 events is thousands of pixels tall once it is.
+	err := chromedp.Run(tb.ctx, waitJS(`parseInt(document.getElementById("list").style.height) > 1500`))
 	var height string
 	tb.eval(t, `document.getElementById("list").style.height`, &height)
 	if err != nil {
-		t.Errorf("the embedded list was sized to %q; a list of 331 events is far taller", height)
+		t.Errorf("the embedded list was sized to %q; a list of 25 events is far taller", height)
 	}
 
 	refused := false
@@ -93,5 +93,31 @@ func TestEmbedParameters(t *testing.T) {
 	tb.eval(t, `document.querySelectorAll("img[src=x], script:not([src])").length`, &scripts)
 	if theme != "auto" || accent == "red" || strings.Contains(accent, "evil") || scripts != 0 || dialogs != 0 {
 		t.Errorf("hostile parameters were not inert: theme %q, accent %q, injected elements %d, dialogs %d", theme, accent, scripts, dialogs)
+	}
+}
+
+// The embed's first load, measured in a fresh browser: its content is
+// prerendered, so it paints before the wasm arrives. The figures are logged
+// for the release notes; the assertions check the order of events.
+func TestEmbedFirstLoad(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/embed/list?kind=strike"), waitWasm())
+	var m map[string]float64
+	tb.eval(t, `(() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  const res = performance.getEntriesByType("resource");
+  const wasm = res.find(r => r.name.endsWith("/web/app.wasm"));
+  const bytes = res.reduce((n, r) => n + (r.transferSize || 0), nav.transferSize || 0);
+  return {fcp: fcp ? fcp.startTime : -1, dcl: nav.domContentLoadedEventEnd, html: nav.transferSize, wasmEnd: wasm ? wasm.responseEnd : -1, bytes: bytes, thirdParty: res.filter(r => !r.name.startsWith(location.origin)).length};
+})()`, &m)
+	t.Logf("embed first load: first contentful paint %.0f ms, DOMContentLoaded %.0f ms, HTML %.1f kB, wasm received at %.0f ms, %.0f kB transferred in all",
+		m["fcp"], m["dcl"], m["html"]/1000, m["wasmEnd"], m["bytes"]/1000)
+	if m["fcp"] <= 0 || m["wasmEnd"] > 0 && m["fcp"] > m["wasmEnd"] {
+		t.Errorf("the embed painted at %.0f ms, after the wasm arrived at %.0f ms: it is not content-first", m["fcp"], m["wasmEnd"])
+	}
+	if m["thirdParty"] != 0 {
+		t.Errorf("the embed loaded %.0f third-party resources", m["thirdParty"])
 	}
 }
