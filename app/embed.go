@@ -152,8 +152,10 @@ func (p *embedPage) body(view, arg string) app.UI {
 	case "charts":
 		c, _ := charts.Lookup(arg)
 		return app.Div().Body(
+			heading(c.Title),
+			app.If(p.options.Title, func() app.UI { return app.P().Class("muted").Text(c.Description) }),
 			count,
-			&chartFigure{Chart: c, Events: events, Prefs: prefs, Key: key, Drill: drill, NoCaption: !p.options.Title},
+			&chartFigure{Chart: c, Events: events, Prefs: prefs, Key: key, Drill: drill, NoCaption: true},
 		)
 	}
 	shown := events

@@ -54,6 +54,7 @@ func (p *facilityPage) Render() app.UI {
 			fact("Type", f.Type.Label()),
 			fact("Country", dataset.CountryName(f.Country)),
 		),
+		eventStats(events, "/?facility="+f.Code),
 		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),
 		eventList(events),
 	)

@@ -48,6 +48,7 @@ func (p *orgPage) Render() app.UI {
 					app.Dd().Body(app.A().Href(attr(o.Website)).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
 			}),
 		),
+		eventStats(events, "/?org="+o.ID),
 		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),
 		eventList(events),
 	)
