@@ -55,7 +55,6 @@ func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 	}
 }
 
-
 // versioned resolves /web/ resources to /{version}/web/..., URLs that never
 // change content and so are cached for a year.
 type versioned string
