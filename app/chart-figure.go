@@ -35,15 +35,12 @@ func (f *chartFigure) OnPreRender(ctx app.Context) { f.build() }
 
 func (f *chartFigure) OnMount(ctx app.Context) {
 	f.build()
-	ctx.Defer(func(ctx app.Context) {
-		f.chart = newEChart(f.elementID())
-		f.chart.onClick(func(t clickTarget) {
-			ctx.Dispatch(func(ctx app.Context) {
-				if f.Drill != nil {
-					f.Drill(ctx, t)
-				}
-			})
-		})
+	mountEChart(ctx, f.elementID(), func(ctx app.Context, t clickTarget) {
+		if f.Drill != nil {
+			f.Drill(ctx, t)
+		}
+	}, func(c *echart) {
+		f.chart = c
 		f.draw()
 	})
 }

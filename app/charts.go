@@ -15,10 +15,9 @@ import (
 // filters; clicking a bar or cell narrows the filters to it.
 type chartsPage struct {
 	app.Compo
-	state     query.State
-	events    []*dataset.Event
-	prefs     preferences
-	stopPrefs func()
+	state  query.State
+	events []*dataset.Event
+	prefsWatcher
 }
 
 // matchingShown bounds the list of matching events under the charts.
@@ -34,17 +33,8 @@ func (p *chartsPage) load(ctx app.Context) {
 	setPageMeta(ctx, pageMeta{Title: "Charts", Description: "Worker organizing at Amazon by year, kind, country, organization, size, month and outcome."})
 }
 
-func (p *chartsPage) OnMount(ctx app.Context) {
-	p.stopPrefs = watchPreferences(func(prefs preferences) {
-		ctx.Dispatch(func(app.Context) { p.prefs = prefs })
-	})
-}
-
-func (p *chartsPage) OnDismount() {
-	if p.stopPrefs != nil {
-		p.stopPrefs()
-	}
-}
+func (p *chartsPage) OnMount(ctx app.Context) { p.watch(ctx) }
+func (p *chartsPage) OnDismount()             { p.stop() }
 
 // matching returns the events that match s, in its order.
 func matching(s query.State) []*dataset.Event {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/laborlens/laborlens/format"
 	"strconv"
 	"strings"
 	"time"
@@ -43,27 +44,7 @@ func countryNames(e *dataset.Event) string {
 }
 
 // thousands writes n with thousands separators: 12,345.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func thousands(n int) string { return format.Thousands(n) }
 
 // plural returns "1 event" or "12 events".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return thousands(n) + " " + many
-}
+func plural(n int, one, many string) string { return format.Plural(n, one, many) }

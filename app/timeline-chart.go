@@ -26,15 +26,12 @@ type timelineChart struct {
 const timelineID = "timeline-chart"
 
 func (c *timelineChart) OnMount(ctx app.Context) {
-	ctx.Defer(func(ctx app.Context) {
-		c.chart = newEChart(timelineID)
-		c.chart.onClick(func(t clickTarget) {
-			ctx.Dispatch(func(ctx app.Context) {
-				if c.Open != nil {
-					c.Open(ctx, t)
-				}
-			})
-		})
+	mountEChart(ctx, timelineID, func(ctx app.Context, t clickTarget) {
+		if c.Open != nil {
+			c.Open(ctx, t)
+		}
+	}, func(chart *echart) {
+		c.chart = chart
 		c.draw()
 	})
 }

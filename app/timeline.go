@@ -14,11 +14,10 @@ import (
 // alternative and print view, as a list by year and month.
 type timelinePage struct {
 	app.Compo
-	state     query.State
-	lane      string
-	events    []*dataset.Event // oldest first
-	prefs     preferences
-	stopPrefs func()
+	state  query.State
+	lane   string
+	events []*dataset.Event // oldest first
+	prefsWatcher
 }
 
 var lanes = []struct{ ID, Label string }{
@@ -44,17 +43,8 @@ func (p *timelinePage) load(ctx app.Context) {
 	setPageMeta(ctx, pageMeta{Title: "Timeline", Description: "Fifteen years of worker organizing at Amazon on one time axis, by kind, country or organization."})
 }
 
-func (p *timelinePage) OnMount(ctx app.Context) {
-	p.stopPrefs = watchPreferences(func(prefs preferences) {
-		ctx.Dispatch(func(app.Context) { p.prefs = prefs })
-	})
-}
-
-func (p *timelinePage) OnDismount() {
-	if p.stopPrefs != nil {
-		p.stopPrefs()
-	}
-}
+func (p *timelinePage) OnMount(ctx app.Context) { p.watch(ctx) }
+func (p *timelinePage) OnDismount()             { p.stop() }
 
 func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
 	u := *ctx.Page().URL()

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"github.com/laborlens/laborlens/format"
 	"html"
 	"strconv"
 	"strings"
@@ -103,30 +104,10 @@ func axisDate(d dataset.Date) string {
 }
 
 // count writes n with thousands separators: 12,000.
-func count(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func count(n int) string { return format.Thousands(n) }
 
 // plural writes "1 event" or "1,200 events".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return count(n) + " " + many
-}
+func plural(n int, one, many string) string { return format.Plural(n, one, many) }
 
 // nEvents writes "1 event" or "12 events".
 func nEvents(n int) string { return plural(n, "event", "events") }
