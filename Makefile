@@ -79,4 +79,4 @@ clean:
 
 ## screenshots: refresh docs/screenshot.png from the browser tests
 screenshots: build
-	LABORLENS_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'TestWasmBoots' ./e2e
+	LABORLENS_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'TestWasmBoots|TestSearchAsYouType|TestPhoneLayout|TestChartsDrawAndDrillDown|TestTimelineZooms' ./e2e

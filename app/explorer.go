@@ -103,6 +103,7 @@ func (p *explorer) Render() app.UI {
 				app.Div().Class("results-bar").Body(
 					app.P().Class("result-count").Role("status").Aria("live", "polite").
 						Text(strconv.Itoa(len(r.Hits))+" of "+plural(r.Total, "event", "events")),
+					app.A().Class("filters-link").Href("#filters").Text("Filters"),
 					sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
 					exportButtons(p.state, r),
 				),

@@ -47,7 +47,7 @@ const maxFacetValues = 12
 // facetPanel renders the filters: one group of checkboxes per facet with
 // live counts, and the year range. toggle and years apply a change.
 func facetPanel(r *query.Result, expanded map[query.Facet]bool, toggle func(app.Context, query.Facet, string), showAll func(query.Facet), years func(ctx app.Context, from, to string), s query.State) app.UI {
-	return app.Aside().Class("facets").Aria("label", "Filters").Body(
+	return app.Aside().ID("filters").Class("facets").Aria("label", "Filters").Body(
 		app.H2().Class("visually-hidden").Text("Filters"),
 		app.Range(facetGroups).Slice(func(i int) app.UI {
 			g := facetGroups[i]
