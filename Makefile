@@ -31,7 +31,10 @@ web/build/app.wasm: $(WASM_SRC)
 ## build: bin/laborlens, one binary with every web asset and the dataset inside
 build: bin/laborlens
 bin/laborlens: $(GO_SRC) $(WEB_SRC) $(DATA) web/build/app.wasm web/build/echarts.min.js
-	$(GO) build -trimpath -o $@ ./cmd/laborlens
+	$(GO) build -trimpath -o $@.tmp ./cmd/laborlens
+	@# A broken dataset fails the build, naming file, line, record and field.
+	$@.tmp validate $(DATA) || { rm -f $@.tmp; exit 1; }
+	mv $@.tmp $@
 
 ## run: build and serve at http://$(ADDR)
 run: build
