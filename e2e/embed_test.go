@@ -121,3 +121,27 @@ func TestEmbedFirstLoad(t *testing.T) {
 		t.Errorf("the embed loaded %.0f third-party resources", m["thirdParty"])
 	}
 }
+
+// "Embed this view" builds the snippet for exactly the current view, with
+// a live preview.
+func TestEmbedDialogBuildsTheSnippet(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/?kind=strike&country=DE"), waitWasm(),
+		click(".embed-open"), waitJS(`document.getElementById("embed-dialog").open`),
+		waitJS(`document.getElementById("embed-snippet") !== null`))
+	var snippet, preview string
+	tb.eval(t, `document.getElementById("embed-snippet").value`, &snippet)
+	tb.eval(t, `document.querySelector(".embed-preview").src`, &preview)
+	want := s.URL + "/embed/list?country=DE&amp;kind=strike"
+	if !strings.Contains(snippet, want) || !strings.Contains(snippet, s.URL+"/embed.js") {
+		t.Errorf("the snippet does not embed this view (%s):\n%s", want, snippet)
+	}
+	if preview != s.URL+"/embed/list?country=DE&kind=strike" {
+		t.Errorf("the preview shows %q", preview)
+	}
+	// Options change the snippet.
+	tb.run(t, chromedp.SetValue("#embed-theme", "dark", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("embed-theme").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		waitJS(`document.getElementById("embed-snippet").value.includes("theme=dark")`))
+}
