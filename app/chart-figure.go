@@ -24,6 +24,7 @@ type chartFigure struct {
 	NoCaption bool
 
 	chart     *echart
+	option    []byte // the ECharts option, built with the table
 	table     charts.Table
 	showTable bool
 	drawn     string // the Key last drawn
@@ -57,13 +58,13 @@ func (f *chartFigure) OnDismount() {
 	f.chart = nil
 }
 
-// build computes the option's table; draw sends the option to ECharts.
+// build computes the option and its table; draw sends the option to ECharts.
 func (f *chartFigure) build() {
-	_, table, err := charts.Build(f.Chart.ID, f.Events, f.config())
+	option, table, err := charts.Build(f.Chart.ID, f.Events, f.config())
 	if err != nil {
 		app.Log(err)
 	}
-	f.table = table
+	f.option, f.table = option, table
 }
 
 func (f *chartFigure) config() charts.Config {
@@ -76,15 +77,10 @@ func (f *chartFigure) config() charts.Config {
 }
 
 func (f *chartFigure) draw() {
-	if f.chart == nil {
+	if f.chart == nil || f.option == nil {
 		return
 	}
-	option, _, err := charts.Build(f.Chart.ID, f.Events, f.config())
-	if err != nil {
-		app.Log(err)
-		return
-	}
-	if f.chart.setOption(option) == nil {
+	if f.chart.setOption(f.option) == nil {
 		f.drawn = f.Key
 		app.Window().GetElementByID(f.elementID()).Get("dataset").Set("drawn", f.Key)
 	}

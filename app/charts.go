@@ -16,7 +16,8 @@ import (
 type chartsPage struct {
 	app.Compo
 	state  query.State
-	events []*dataset.Event
+	result query.Result     // the search of state, done once per navigation
+	events []*dataset.Event // result's events
 	prefsWatcher
 }
 
@@ -28,7 +29,8 @@ func (p *chartsPage) OnNav(ctx app.Context)       { p.load(ctx) }
 
 func (p *chartsPage) load(ctx app.Context) {
 	p.state = stateOf(ctx)
-	p.events = matching(p.state)
+	p.result = searchIndex().Search(p.state)
+	p.events = hitEvents(&p.result)
 	p.prefs = currentPreferences()
 	setPageMeta(ctx, pageMeta{Title: "Charts", Description: "Worker organizing at Amazon by year, kind, country, organization, size, month and outcome."})
 }
@@ -39,6 +41,11 @@ func (p *chartsPage) OnDismount()             { p.stop() }
 // matching returns the events that match s, in its order.
 func matching(s query.State) []*dataset.Event {
 	r := searchIndex().Search(s)
+	return hitEvents(&r)
+}
+
+// hitEvents lists the events of a search result, in its order.
+func hitEvents(r *query.Result) []*dataset.Event {
 	out := make([]*dataset.Event, len(r.Hits))
 	for i, h := range r.Hits {
 		out[i] = h.Event
@@ -74,10 +81,9 @@ func (p *chartsPage) Render() app.UI {
 	if len(shown) > matchingShown {
 		shown = shown[:matchingShown]
 	}
-	r := searchIndex().Search(p.state)
 	return layout("/charts",
 		pageHeader("Charts", "The shape of worker organizing at Amazon. Every chart follows the filters; click a bar or a cell to narrow them."),
-		filterSummary(&r, p.state, func() query.State { return p.state }, "/charts"),
+		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/charts"),
 		app.Div().Class("chart-grid").Body(
 			app.Range(all).Slice(func(i int) app.UI {
 				return &chartFigure{Chart: all[i], Events: p.events, Prefs: p.prefs, Key: key, Drill: p.drill}

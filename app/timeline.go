@@ -16,6 +16,7 @@ type timelinePage struct {
 	app.Compo
 	state  query.State
 	lane   string
+	result query.Result     // the search of state, newest first, done once per navigation
 	events []*dataset.Event // oldest first
 	prefsWatcher
 }
@@ -38,7 +39,8 @@ func (p *timelinePage) load(ctx app.Context) {
 			p.lane = l.ID
 		}
 	}
-	p.events = reversed(matching(p.state.WithSort(query.SortNewest)))
+	p.result = searchIndex().Search(p.state.WithSort(query.SortNewest))
+	p.events = reversed(hitEvents(&p.result))
 	p.prefs = currentPreferences()
 	setPageMeta(ctx, pageMeta{Title: "Timeline", Description: "Fifteen years of worker organizing at Amazon on one time axis, by kind, country or organization."})
 }
@@ -59,11 +61,10 @@ func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
 func (p *timelinePage) open(ctx app.Context, t clickTarget) { drillFrom(ctx, p.state, t) }
 
 func (p *timelinePage) Render() app.UI {
-	r := searchIndex().Search(p.state)
 	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.lane + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
 	return layout("/timeline",
 		pageHeader("Timeline", "Every matching event on one time axis. Dots are sized by participants where they are known; click one to open it."),
-		filterSummary(&r, p.state, func() query.State { return p.state }, "/timeline"),
+		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/timeline"),
 		app.Div().Class("lane-switch").Body(
 			app.Label().For("lane").Text("Lanes by "),
 			app.Select().ID("lane").OnChange(p.setLane).Body(
