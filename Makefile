@@ -19,8 +19,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-web/build/echarts.min.js: node_modules/.package-lock.json
-	cp node_modules/echarts/dist/echarts.min.js $@
+## web/build/NAME.min.js: web/src/NAME.js bundled by esbuild, e.g. ECharts with
+## only the charts and components LaborLens draws (see web/src/echarts.js)
+web/build/%.min.js: web/src/%.js node_modules/.package-lock.json
+	node_modules/.bin/esbuild $< --bundle --minify --format=iife --target=es2020 \
+		--banner:js='/*! Apache ECharts, Apache License 2.0, bundled for LaborLens */' --outfile=$@
 	$(GO) run ./cmd/precompress $@
 
 ## wasm: the browser app

@@ -4,17 +4,13 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"net/http"
-
 	ui "github.com/laborlens/laborlens/app"
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func main() {
-	d, err := fetchDataset()
+	d, err := loadDataset()
 	if err != nil {
 		// The prerendered page stays readable; say why it is not interactive.
 		app.Log(err)
@@ -24,20 +20,12 @@ func main() {
 	app.RunWhenOnBrowser()
 }
 
-// fetchDataset loads the dataset the server published at ui.DatasetPath.
-// The service worker caches it, so this works offline too.
-func fetchDataset() (*dataset.Dataset, error) {
-	res, err := http.Get(app.Window().URL().ResolveReference(ui.DatasetURL()).String())
+// loadDataset fetches and decodes the dataset the server published at
+// ui.DatasetURL. The service worker caches it, so this works offline too.
+func loadDataset() (*dataset.Dataset, error) {
+	b, err := fetchBytes(app.Window().URL().ResolveReference(ui.DatasetURL()).String())
 	if err != nil {
-		return nil, fmt.Errorf("loading the dataset: %w", err)
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("loading the dataset: %s", res.Status)
-	}
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		return nil, fmt.Errorf("loading the dataset: %w", err)
+		return nil, err
 	}
 	return dataset.Decode(b)
 }
