@@ -3,14 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	"syscall/js"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // fetchBytes GETs url with the browser's fetch. net/http's client would do
 // the same job but costs ~0.8 MB of brotli-compressed wasm (TLS, the
-// transport, HTTP/2); fetch is already in the browser.
+// transport, HTTP/2); fetch is already in the browser. go-app's js wrappers
+// (rather than syscall/js) keep the package building natively for its tests.
 func fetchBytes(url string) ([]byte, error) {
-	res, err := await(js.Global().Call("fetch", url))
+	res, err := await(app.Window().Call("fetch", url))
 	if err != nil {
 		return nil, fmt.Errorf("loading the dataset from %s: %w", url, err)
 	}
@@ -21,25 +23,25 @@ func fetchBytes(url string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the dataset from %s: %w", url, err)
 	}
-	arr := js.Global().Get("Uint8Array").New(buf)
+	arr := app.Window().Get("Uint8Array").New(buf)
 	b := make([]byte, arr.Get("length").Int())
-	js.CopyBytesToGo(b, arr)
+	app.CopyBytesToGo(b, arr)
 	return b, nil
 }
 
 // await blocks the calling goroutine until promise settles; the browser's
 // event loop keeps running meanwhile.
-func await(promise js.Value) (js.Value, error) {
+func await(promise app.Value) (app.Value, error) {
 	type result struct {
-		v   js.Value
+		v   app.Value
 		err error
 	}
 	done := make(chan result, 1)
-	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
+	onOK := app.FuncOf(func(_ app.Value, args []app.Value) any {
 		done <- result{v: args[0]}
 		return nil
 	})
-	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
+	onErr := app.FuncOf(func(_ app.Value, args []app.Value) any {
 		msg := "unknown error"
 		if len(args) > 0 && args[0].Truthy() {
 			msg = args[0].Call("toString").String()

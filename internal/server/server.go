@@ -5,9 +5,11 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"net/http"
+	"runtime"
 	"strings"
 
 	ui "github.com/laborlens/laborlens/app"
@@ -34,7 +36,11 @@ type Server struct {
 	cfg    Config
 	assets *assets.Store
 	goapp  *app.Handler
+	pages  *pageCache
 }
+
+// pageCacheBytes bounds the memory prerendered pages are kept in.
+const pageCacheBytes = 64 << 20
 
 // goappResources are the files go-app generates; they are captured once and
 // served compressed from the asset store.
@@ -65,8 +71,9 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 	}
 	store.Add("/web/"+ui.DatasetFile, encoded, nil, nil)
 
-	s := &Server{Version: store.Hash(), cfg: cfg, assets: store}
-	s.goapp = newAppHandler(s.Version, cfg.Domain, store)
+	version := store.Hash()
+	s := &Server{Version: version, cfg: cfg, assets: store, pages: newPageCache(version, pageCacheBytes, runtime.NumCPU())}
+	s.goapp = newAppHandler(version, cfg.Domain, store)
 	if err := s.captureGoAppResources(); err != nil {
 		return nil, err
 	}
@@ -146,15 +153,20 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request, name, cacheC
 	a.Serve(w, r, cacheControl)
 }
 
-// servePage prerenders the page at p with go-app, with a 404 status for a
+// servePage answers with the page at p prerendered by go-app, rendered once
+// per URL and kept compressed (see pagecache.go), with a 404 status for a
 // path the app does not know.
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request, p string) {
-	if ui.Status(p) == http.StatusNotFound {
+	page := s.pages.get(p+"?"+r.URL.RawQuery, func(rec http.ResponseWriter) {
+		req := r.Clone(context.Background())
+		req.Header.Del("If-None-Match") // go-app would answer 304 instead of rendering
+		req.URL.Path = p
+		s.goapp.ServeHTTP(rec, req)
+	})
+	if status := ui.Status(p); status != http.StatusOK || page.status != http.StatusOK {
 		r = r.Clone(r.Context())
 		r.Header.Del("If-None-Match")
-		r.URL.Path = p
-		w = &statusWriter{ResponseWriter: w, status: http.StatusNotFound}
+		w = &statusWriter{ResponseWriter: w, status: max(status, page.status)}
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	s.goapp.ServeHTTP(w, r)
+	page.asset.Serve(w, r, "no-cache")
 }
