@@ -71,7 +71,6 @@ func (f *chartFigure) config() charts.Config {
 	return charts.Config{
 		Theme:         f.Prefs.theme(),
 		ReducedMotion: f.Prefs.ReducedMotion,
-		Outcome:       func(e *dataset.Event) string { return string(query.OutcomeOf(e)) },
 		OrgName:       charts.OrgNames(data),
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // option decodes an option's JSON.
@@ -65,7 +66,7 @@ func TestRegistry(t *testing.T) {
 
 func TestEmpty(t *testing.T) {
 	for _, c := range All() {
-		js, table, err := Options(c.ID, nil, "dark", stubOutcome)
+		js, table, err := Build(c.ID, nil, Config{Theme: "dark"})
 		if err != nil {
 			t.Fatalf("%s: %v", c.ID, err)
 		}
@@ -85,14 +86,11 @@ func TestEmpty(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	_, evs := fixture(t)
-	if _, _, err := Options("pie", evs, "light", nil); err == nil {
+	if _, _, err := Build("pie", evs, Config{}); err == nil {
 		t.Error("unknown chart: no error")
 	}
-	if _, _, err := Options(PerYear, evs, "sepia", nil); err == nil {
+	if _, _, err := Build(PerYear, evs, Config{Theme: "sepia"}); err == nil {
 		t.Error("unknown theme: no error")
-	}
-	if _, _, err := Options(Outcomes, evs, "light", nil); err == nil {
-		t.Error("outcomes without an outcome function: no error")
 	}
 	if _, err := Timeline(evs, "facility", "light", false); err == nil {
 		t.Error("unknown lane: no error")
@@ -109,5 +107,44 @@ func TestItemFieldOrder(t *testing.T) {
 	}
 	if !slices.IsSorted(names) {
 		t.Errorf("item's JSON fields %v are not sorted", names)
+	}
+}
+
+// The outcomes chart names its categories as the explorer's outcome facet
+// does ("No outcome recorded", "Outcome noted"), never by their ids.
+func TestOutcomesUseLabels(t *testing.T) {
+	_, evs := fixture(t)
+	js, table, err := Build(Outcomes, evs, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opt struct {
+		Series []struct {
+			Name string `json:"name"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(js, &opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(opt.Series) == 0 {
+		t.Fatal("no series")
+	}
+	labels := map[string]bool{}
+	for _, c := range outcome.All() {
+		labels[c.Label()] = true
+	}
+	for _, s := range opt.Series {
+		if !labels[s.Name] {
+			t.Errorf("series %q is not an outcome label", s.Name)
+		}
+	}
+	cols := table.Columns[1 : len(table.Columns)-1]
+	if len(cols) != len(opt.Series) {
+		t.Fatalf("table columns %v, series %d", cols, len(opt.Series))
+	}
+	for i, c := range cols {
+		if c != opt.Series[i].Name {
+			t.Errorf("column %d is %q, series %q", i, c, opt.Series[i].Name)
+		}
 	}
 }

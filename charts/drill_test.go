@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"testing"
 
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -31,7 +30,9 @@ func TestDrill(t *testing.T) {
 		{Calendar, "Events", "2021-7", ""},
 		{Outcomes, "won", "strike", "kind=strike&outcome=won"},
 		{Outcomes, "won", "Strike", "kind=strike&outcome=won"},
+		{Outcomes, "Pending or ongoing", "strike", "kind=strike&outcome=pending"},
 		{Outcomes, "", "strike", ""},
+		{Outcomes, "maybe", "strike", ""},
 		{Largest, "Participants", "2022-04-01-jfk8-union-election", ""},
 		{"timeline", "Strike", "x", ""},
 		{"nope", "", "2021", ""},
@@ -48,11 +49,11 @@ func TestDrill(t *testing.T) {
 // list reads all of it, and clicking it leads to as many events as the
 // item counts: query.Parse of the filter, searched with query.Index,
 // finds exactly the item's count. The outcomes chart is built with the
-// query package's outcome categories, as the app builds it.
+// outcome package's categories, as the app builds it.
 func TestFiltersMatchDrill(t *testing.T) {
 	d, evs := fixture(t)
 	ix := query.NewIndex(d)
-	cfg := Config{Theme: "light", OrgName: OrgNames(d), Outcome: func(e *dataset.Event) string { return string(query.OutcomeOf(e)) }}
+	cfg := Config{Theme: "light", OrgName: OrgNames(d)}
 	seen := map[string]bool{} // the parameters some filter sets
 	for _, c := range All() {
 		js, _, err := Build(c.ID, evs, cfg)

@@ -37,22 +37,8 @@ func pointers(d *dataset.Dataset) []*dataset.Event {
 	return evs
 }
 
-// stubOutcome stands in for the query package's outcome categories.
-func stubOutcome(e *dataset.Event) string {
-	o := strings.ToLower(e.Outcome)
-	switch {
-	case o == "":
-		return ""
-	case strings.Contains(o, "lost"):
-		return "lost"
-	case strings.Contains(o, "won"):
-		return "won"
-	}
-	return "other"
-}
-
 func config(d *dataset.Dataset, theme string) Config {
-	return Config{Theme: theme, Outcome: stubOutcome, OrgName: OrgNames(d)}
+	return Config{Theme: theme, OrgName: OrgNames(d)}
 }
 
 // pretty indents compact JSON for the golden files.

@@ -18,10 +18,6 @@ type Config struct {
 	Theme string
 	// ReducedMotion turns animation off (prefers-reduced-motion).
 	ReducedMotion bool
-	// Outcome gives an event's outcome category for the outcomes chart,
-	// e.g. the query package's derivation; "" counts as "unknown".
-	// Required for that chart only.
-	Outcome func(*dataset.Event) string
 	// OrgName gives an organization's display name; nil, or "" for an
 	// id, shows the id. OrgNames(d) makes one from a dataset.
 	OrgName func(id string) string
@@ -46,16 +42,9 @@ func (c Config) orgName(id string) string {
 	return id
 }
 
-// Options builds the ECharts option of chart id for events, in the given
-// theme ("light" or "dark"), as JSON for setOption, and the same numbers
-// as a Table. outcome is needed by the outcomes chart only; see Build for
-// reduced motion and organization names.
-func Options(id string, events []*dataset.Event, theme string, outcome func(*dataset.Event) string) (json []byte, table Table, err error) {
-	return Build(id, events, Config{Theme: theme, Outcome: outcome})
-}
-
-// Build is Options with every setting. The JSON is the option object
-// only, with no JavaScript functions: pass it to
+// Build builds the ECharts option of chart id for events, as JSON for
+// setOption, and the same numbers as a Table. The JSON is the option
+// object only, with no JavaScript functions: pass it to
 // echarts.init(el).setOption(JSON.parse(json), true).
 func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) {
 	th, err := themeNamed(c.Theme)
@@ -80,10 +69,7 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 	case Calendar:
 		b = calendar(evs, th)
 	case Outcomes:
-		if c.Outcome == nil {
-			return nil, Table{}, fmt.Errorf("charts: the %s chart needs an outcome function", id)
-		}
-		b = outcomes(evs, th, c.Outcome)
+		b = outcomes(evs, th)
 	}
 	b.table.Caption = meta.Title + ". " + b.subtitle
 	js, err := b.encode(meta.Title, meta.Title+". "+meta.Description, th, c.ReducedMotion)

@@ -9,37 +9,36 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
-// UnknownOutcome is the category of events the outcome function gives "".
-const UnknownOutcome = "unknown"
-
 // outcomes: a horizontal bar per kind of event, stacked by outcome
-// category; categories ordered by their number of events, then by name.
-func outcomes(events []*dataset.Event, th *theme, outcome func(*dataset.Event) string) built {
+// category; categories ordered by their number of events, then in the
+// order of outcome.All. Legend, tooltips and table use the categories'
+// labels, as the explorer's outcome facet does; drill-down uses their ids.
+func outcomes(events []*dataset.Event, th *theme) built {
 	kinds := kindsIn(events)
 	ki := map[dataset.Kind]int{}
 	for i, k := range kinds {
 		ki[k] = i
 	}
-	n := map[string][]int{} // category → count per kind index
-	total := map[string]int{}
+	n := map[outcome.Category][]int{} // category → count per kind index
+	total := map[outcome.Category]int{}
 	for _, e := range events {
-		cat := outcome(e)
-		if cat == "" {
-			cat = UnknownOutcome
-		}
+		cat := outcome.Of(e)
 		if n[cat] == nil {
 			n[cat] = make([]int, len(kinds))
 		}
 		n[cat][ki[e.Kind]]++
 		total[cat]++
 	}
-	cats := make([]string, 0, len(n))
-	for c := range n {
-		cats = append(cats, c)
+	var cats []outcome.Category
+	for _, c := range outcome.All() {
+		if total[c] > 0 {
+			cats = append(cats, c)
+		}
 	}
-	slices.SortFunc(cats, func(a, b string) int { return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a, b)) })
+	slices.SortStableFunc(cats, func(a, b outcome.Category) int { return cmp.Compare(total[b], total[a]) })
 
 	labels := make([]string, len(kinds))
 	for i, k := range kinds {
@@ -54,7 +53,7 @@ func outcomes(events []*dataset.Event, th *theme, outcome func(*dataset.Event) s
 	)...)
 	c.SetXAxis(labels).XYReversal()
 	for _, cat := range cats {
-		series := plain(cat)
+		series := plain(cat.Label())
 		data := make([]any, len(kinds))
 		for i, k := range kinds {
 			v := n[cat][i]
@@ -65,8 +64,8 @@ func outcomes(events []*dataset.Event, th *theme, outcome func(*dataset.Event) s
 			data[i] = item{
 				Name:    string(k),
 				Value:   v,
-				Filter:  map[string]string{ParamKind: string(k), ParamOutcome: cat},
-				Tooltip: tip("<b>" + esc(k.Label()) + "</b><br>" + esc(cat) + ": " + nEvents(v)),
+				Filter:  map[string]string{ParamKind: string(k), ParamOutcome: string(cat)},
+				Tooltip: tip("<b>" + esc(k.Label()) + "</b><br>" + esc(cat.Label()) + ": " + nEvents(v)),
 			}
 		}
 		c.AddSeries(series, nil, withData(data), charts.WithBarChartOpts(opts.BarChart{Stack: "outcomes"}),
@@ -75,7 +74,7 @@ func outcomes(events []*dataset.Event, th *theme, outcome func(*dataset.Event) s
 
 	table := Table{Columns: []string{"Kind"}}
 	for _, cat := range cats {
-		table.Columns = append(table.Columns, cat)
+		table.Columns = append(table.Columns, cat.Label())
 	}
 	table.Columns = append(table.Columns, "Total")
 	for i, k := range kinds {

@@ -17,7 +17,7 @@ func TestRealDataset(t *testing.T) {
 	evs := pointers(d)
 	for _, theme := range []string{"light", "dark"} {
 		for _, c := range All() {
-			js, table, err := Build(c.ID, evs, Config{Theme: theme, Outcome: stubOutcome, OrgName: OrgNames(d)})
+			js, table, err := Build(c.ID, evs, Config{Theme: theme, OrgName: OrgNames(d)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -54,7 +54,7 @@ func TestSyntheticTimeline(t *testing.T) {
 	t.Logf("timeline of %d events: %d bytes in %v", len(evs), len(js), time.Since(start))
 	for _, c := range All() {
 		start := time.Now()
-		js, _, err := Build(c.ID, evs, Config{Outcome: stubOutcome, OrgName: OrgNames(d)})
+		js, _, err := Build(c.ID, evs, Config{OrgName: OrgNames(d)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // Chart describes one chart of the charts page.
@@ -97,7 +98,7 @@ var (
 //	            name "international"             → international=1
 //	top-orgs    name "amazon-labor-union"        → org=amazon-labor-union
 //	calendar    name "2021-07"                   → from=2021&to=2021&month=7
-//	outcomes    series "won", name "strike"      → kind=strike&outcome=won
+//	outcomes    series "Won", name "strike"      → kind=strike&outcome=won
 func Drill(chartID, seriesName, name string) (url.Values, bool) {
 	f := drill(chartID, seriesName, name)
 	if f == nil {
@@ -140,10 +141,11 @@ func drill(chartID, seriesName, name string) map[string]string {
 		}
 	case Outcomes:
 		k, ok := kindOf(name)
-		if !ok || seriesName == "" {
+		o, known := outcome.Parse(seriesName)
+		if !ok || !known {
 			return nil
 		}
-		return map[string]string{ParamKind: string(k), ParamOutcome: seriesName}
+		return map[string]string{ParamKind: string(k), ParamOutcome: string(o)}
 	}
 	return nil
 }

@@ -45,8 +45,8 @@ func TestThemes(t *testing.T) {
 			t.Errorf("%s: axis labels %v", name, got)
 		}
 	}
-	light, _, _ := Options(PerYear, evs, "", nil)
-	explicit, _, _ := Options(PerYear, evs, "light", nil)
+	light, _, _ := Build(PerYear, evs, Config{})
+	explicit, _, _ := Build(PerYear, evs, Config{Theme: "light"})
 	if string(light) != string(explicit) {
 		t.Error(`theme "" is not light`)
 	}

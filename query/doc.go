@@ -1,6 +1,6 @@
 // Package query is the query layer of the LaborLens explorer: what the
 // visitor is looking at (State, kept in the URL's query string), how an
-// event's free-text outcome is sorted into a coarse category (OutcomeOf),
+// event's free-text outcome is sorted into a coarse category (package outcome),
 // and the search itself (Index): typo-tolerant, word-by-word text search
 // ranked by field, filters combined by facet, facet counts by the
 // disjunctive rule, and the marks to highlight what matched.

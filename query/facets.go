@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // Facet names a filterable property of events; it is also the name of the
@@ -151,7 +152,7 @@ func (ix *Index) buildFacets() {
 	ix.values[facetFacility].set(vals, labels)
 
 	vals, labels = nil, nil
-	for _, o := range Outcomes() {
+	for _, o := range outcome.All() {
 		vals, labels = append(vals, string(o)), append(labels, o.Label())
 	}
 	ix.values[facetOutcome].set(vals, labels)
@@ -176,7 +177,7 @@ func (ix *Index) buildFacets() {
 	}
 	ix.values[facetMonth].set(vals, labels)
 
-	memo := map[string]Outcome{}
+	memo := map[string]outcome.Category{}
 	n := len(ix.events)
 	ix.kind, ix.outcome, ix.year = make([]uint8, n), make([]uint8, n), make([]uint16, n)
 	ix.month, ix.intl = make([]uint8, n), make([]uint64, (n+63)/64)
@@ -193,7 +194,7 @@ func (ix *Index) buildFacets() {
 		ix.kind[i] = uint8(ix.values[facetKind].id[string(e.Kind)]) // validated: known
 		o, ok := memo[e.Outcome]
 		if !ok {
-			o = OutcomeOf(e)
+			o = outcome.Of(e)
 			memo[e.Outcome] = o
 		}
 		ix.outcome[i] = uint8(ix.values[facetOutcome].id[string(o)])
@@ -285,7 +286,7 @@ func labelOf(f Facet, v string) string {
 	case FacetCountry:
 		return cmp.Or(dataset.CountryName(v), v)
 	case FacetOutcome:
-		return Outcome(v).Label()
+		return outcome.Category(v).Label()
 	case FacetMonth:
 		if m, ok := parseMonth(v); ok {
 			return monthName(m)

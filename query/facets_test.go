@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // facetValuesOf returns the values an event has for a facet.
@@ -23,7 +24,7 @@ func facetValuesOf(e *dataset.Event, f Facet) []string {
 	case FacetFacility:
 		return e.Facilities
 	case FacetOutcome:
-		return []string{string(OutcomeOf(e))}
+		return []string{string(outcome.Of(e))}
 	case FacetYear:
 		return []string{strconv.Itoa(e.Date.Year)}
 	case FacetMonth:
@@ -190,7 +191,7 @@ func TestFacetsReal(t *testing.T) {
 	}
 	for _, s := range []State{
 		{Kinds: []dataset.Kind{dataset.Strike}, Countries: []string{"DE"}, From: 2019, To: 2024},
-		{Q: "union", Outcomes: []Outcome{Won, Lost}},
+		{Q: "union", Outcomes: []outcome.Category{outcome.Won, outcome.Lost}},
 		{Q: "amazon", Kinds: []dataset.Kind{dataset.Strike, dataset.Walkout}, Countries: []string{"US", "GB"}},
 		{Facilities: []string{"JFK8", "BHM1"}},
 		{Month: 11},

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // Sort is the order of the results.
@@ -46,7 +47,7 @@ type State struct {
 	Countries  []string       // ISO 3166-1 alpha-2 codes, upper case
 	Orgs       []string       // organization ids
 	Facilities []string       // facility codes
-	Outcomes   []Outcome
+	Outcomes   []outcome.Category
 	From, To   int // years, inclusive; 0 when open
 	Sort       Sort
 
@@ -130,7 +131,7 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 	s.Orgs = list(facetOrg, "org")
 	s.Facilities = list(facetFacility, "facility")
 	for _, o := range list(facetOutcome, "outcome") {
-		s.Outcomes = append(s.Outcomes, Outcome(o))
+		s.Outcomes = append(s.Outcomes, outcome.Category(o))
 	}
 	year := func(key string) int {
 		for _, raw := range v[key] {
@@ -207,7 +208,7 @@ func valid(facet int, v string) bool {
 	case facetFacility:
 		return dataset.IsFacilityCode(v)
 	case facetOutcome:
-		return Outcome(v).Known()
+		return outcome.Category(v).Known()
 	}
 	return false
 }
@@ -325,7 +326,7 @@ func kindStrings(l []dataset.Kind) []string {
 	return out
 }
 
-func outcomeStrings(l []Outcome) []string {
+func outcomeStrings(l []outcome.Category) []string {
 	out := make([]string, len(l))
 	for i, o := range l {
 		out[i] = string(o)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 var realOnce struct {
@@ -58,7 +59,7 @@ func TestParse(t *testing.T) {
 		{"country=de,us&country=XX&country=AQ", State{Countries: []string{"DE", "US"}}}, // XX unassigned, AQ not in the data
 		{"org=" + org + ",no-such-org,Bad Id", State{Orgs: []string{org}}},
 		{"facility=" + strings.ToLower(fac) + ",ZZZZ9", State{Facilities: []string{fac}}},
-		{"outcome=won,Lost,maybe", State{Outcomes: []Outcome{Lost, Won}}},
+		{"outcome=won,lost,maybe", State{Outcomes: []outcome.Category{outcome.Lost, outcome.Won}}},
 		{"from=2019&to=2024", State{From: 2019, To: 2024}},
 		{"from=2024&to=2019", State{From: 2019, To: 2024}},
 		{"from=abc&to=1899", State{}},
@@ -302,7 +303,7 @@ func TestSlug(t *testing.T) {
 		{State{}.WithQuery(`"Bessemer" vote!`), "laborlens-bessemer-vote"},
 		{State{}.WithQuery("<script>alert(1)</script>"), "laborlens-script-alert-1"},
 		{State{From: 2020}, "laborlens-from-2020"},
-		{State{To: 2020, Outcomes: []Outcome{Won}}, "laborlens-outcome-won-to-2020"},
+		{State{To: 2020, Outcomes: []outcome.Category{outcome.Won}}, "laborlens-outcome-won-to-2020"},
 		{State{From: 2021, To: 2021, Facilities: []string{"JFK8"}}, "laborlens-facility-jfk8-2021"},
 		{State{}.WithQuery("🙂 عمال"), "laborlens"},
 		{State{From: 2021, To: 2021, Month: 7}, "laborlens-2021-month-07"},

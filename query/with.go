@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // values returns the State's values of a facet as strings; for FacetYear,
@@ -57,7 +58,7 @@ func (s *State) setValues(f Facet, l []string) {
 	case FacetOutcome:
 		s.Outcomes = nil
 		for _, o := range l {
-			s.Outcomes = append(s.Outcomes, Outcome(o))
+			s.Outcomes = append(s.Outcomes, outcome.Category(o))
 		}
 	}
 }

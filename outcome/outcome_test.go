@@ -1,4 +1,4 @@
-package query
+package outcome
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 func TestOutcomeOf(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		want Outcome
+		want Category
 	}{
 		{"", Unrecorded},
 		{"   ", Unrecorded},
@@ -41,18 +41,18 @@ func TestOutcomeOf(t *testing.T) {
 		{"993 against and 875 for, with 416 challenged ballots leaving the result unresolved.", Pending},
 		{"No increase followed, and the union opened a formal dispute in July 2022.", Lost},
 		{"The strike ended as planned with no agreement.", Lost},
-		{"Organizer Christian Smalls was fired the same day.", Noted},
-		{"Amazon said operations were not affected.", Noted},
-		{"A labour ministry official said a federal inspection was possible.", Noted},
-		{"Report released.", Noted},
-		{"The applications were withdrawn, with a plan to reapply.", Noted},
-		{"Members gave GMB a strike mandate.", Noted},
-		{"Amazon declined to comment.", Noted},
+		{"Organizer Christian Smalls was fired the same day.", Other},
+		{"Amazon said operations were not affected.", Other},
+		{"A labour ministry official said a federal inspection was possible.", Other},
+		{"Report released.", Other},
+		{"The applications were withdrawn, with a plan to reapply.", Other},
+		{"Members gave GMB a strike mandate.", Other},
+		{"Amazon declined to comment.", Other},
 		{"Amazon raised pay by $1 an hour.", Won},
 		{"Amazon’s appeal was rejected.", Won}, // curly apostrophe
 	} {
-		if got := OutcomeOf(&dataset.Event{Outcome: c.text}); got != c.want {
-			t.Errorf("OutcomeOf(%q) = %s, want %s", c.text, got, c.want)
+		if got := Of(&dataset.Event{Outcome: c.text}); got != c.want {
+			t.Errorf("Of(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
 }
@@ -60,17 +60,20 @@ func TestOutcomeOf(t *testing.T) {
 // Every category occurs in the real data, and only empty outcomes are
 // unrecorded.
 func TestOutcomesReal(t *testing.T) {
-	ds, _ := realData(t)
-	counts := map[Outcome]int{}
+	ds, err := dataset.ParseFile("../embed/dataset.json")
+	if err != nil {
+		t.Fatalf("loading the real dataset: %v", err)
+	}
+	counts := map[Category]int{}
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		o := OutcomeOf(e)
+		o := Of(e)
 		counts[o]++
 		if (o == Unrecorded) != (e.Outcome == "") {
 			t.Errorf("%s: %q is %s", e.ID, e.Outcome, o)
 		}
 	}
-	for _, o := range Outcomes() {
+	for _, o := range All() {
 		if counts[o] == 0 {
 			t.Errorf("no outcome is %s", o)
 		}
@@ -79,7 +82,7 @@ func TestOutcomesReal(t *testing.T) {
 		}
 	}
 	t.Logf("outcomes: %v", counts)
-	if Outcome("maybe").Known() {
+	if Category("maybe").Known() {
 		t.Error("maybe is known")
 	}
 }

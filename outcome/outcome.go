@@ -1,4 +1,7 @@
-package query
+// Package outcome sorts an event's free-text outcome into a coarse category
+// seen from the workers' side, with the category's label for people. The
+// explorer's facet and the outcomes chart both read it, so they agree.
+package outcome
 
 import (
 	"regexp"
@@ -9,53 +12,64 @@ import (
 	"github.com/laborlens/laborlens/dataset"
 )
 
-// Outcome is a coarse category of an event's free-text outcome, seen from
-// the workers' side. It is derived by OutcomeOf; the text stays the truth.
-type Outcome string
+// Category is a coarse category of an event's free-text outcome, seen from
+// the workers' side. It is derived by Of; the text stays the truth.
+type Category string
 
 // The outcome categories.
 const (
-	Won        Outcome = "won"        // union recognised or vote won, demands met, ruling, order, fine or settlement against Amazon
-	Lost       Outcome = "lost"       // vote lost, case dismissed, proposals defeated, demands refused
-	Mixed      Outcome = "mixed"      // both of the above in one outcome
-	Pending    Outcome = "pending"    // a case, complaint, investigation, appeal, election or dispute still under way
-	Noted      Outcome = "other"      // an outcome is recorded but says neither (outcome noted)
-	Unrecorded Outcome = "unrecorded" // no outcome recorded
+	Won        Category = "won"        // union recognised or vote won, demands met, ruling, order, fine or settlement against Amazon
+	Lost       Category = "lost"       // vote lost, case dismissed, proposals defeated, demands refused
+	Mixed      Category = "mixed"      // both of the above in one outcome
+	Pending    Category = "pending"    // a case, complaint, investigation, appeal, election or dispute still under way
+	Other      Category = "other"      // an outcome is recorded but says neither ("Outcome noted")
+	Unrecorded Category = "unrecorded" // no outcome recorded
 )
 
 var outcomeLabels = []struct {
-	o     Outcome
+	o     Category
 	label string
 }{
 	{Won, "Won"},
 	{Mixed, "Mixed"},
 	{Lost, "Lost"},
 	{Pending, "Pending or ongoing"},
-	{Noted, "Outcome noted"},
+	{Other, "Outcome noted"},
 	{Unrecorded, "No outcome recorded"},
 }
 
-// Outcomes lists the categories in display order.
-func Outcomes() []Outcome {
-	out := make([]Outcome, len(outcomeLabels))
+// All lists the categories in display order.
+func All() []Category {
+	out := make([]Category, len(outcomeLabels))
 	for i, l := range outcomeLabels {
 		out[i] = l.o
 	}
 	return out
 }
 
+// Parse reads a category from its id ("pending") or its label
+// ("Pending or ongoing"), as a chart's series name carries it.
+func Parse(s string) (Category, bool) {
+	for _, l := range outcomeLabels {
+		if string(l.o) == s || l.label == s {
+			return l.o, true
+		}
+	}
+	return "", false
+}
+
 // Known reports whether o is one of the categories.
-func (o Outcome) Known() bool { return o.rank() >= 0 }
+func (o Category) Known() bool { return o.rank() >= 0 }
 
 // Label is the category's name for people, e.g. "Pending or ongoing".
-func (o Outcome) Label() string {
+func (o Category) Label() string {
 	if i := o.rank(); i >= 0 {
 		return outcomeLabels[i].label
 	}
 	return string(o)
 }
 
-func (o Outcome) rank() int {
+func (o Category) rank() int {
 	for i, l := range outcomeLabels {
 		if l.o == o {
 			return i
@@ -66,12 +80,12 @@ func (o Outcome) rank() int {
 
 // An outcomeRule gives a clause the signal of the first rule that matches it.
 type outcomeRule struct {
-	signal Outcome // Won, Lost, Pending, or Noted for "no signal"
+	signal Category // Won, Lost, Pending, or Other for "no signal"
 	re     *regexp.Regexp
 	needs  []string // a match contains one of these; nil if unknown
 }
 
-func rule(signal Outcome, expr string) outcomeRule {
+func rule(signal Category, expr string) outcomeRule {
 	return outcomeRule{signal, regexp.MustCompile(expr), needs(expr)}
 }
 
@@ -142,7 +156,7 @@ var outcomeRules = []outcomeRule{
 	rule(Won, `\b(was|were) reinstated\b`),
 	// Retaliation and closures say nothing about whether the action's own
 	// demands were met: they stay "outcome noted".
-	rule(Noted, `\bfired\b|\bsacked\b|lost their jobs|\bjobs? (were )?cut\b|\bjob cuts\b|\b(engineer|worker|employee|organizer)s? (was|were) suspended|\bsuspended (about |some )?[0-9]+ workers|\bdetained\b`),
+	rule(Other, `\bfired\b|\bsacked\b|lost their jobs|\bjobs? (were )?cut\b|\bjob cuts\b|\b(engineer|worker|employee|organizer)s? (was|were) suspended|\bsuspended (about |some )?[0-9]+ workers|\bdetained\b`),
 	// Refusals and dismissals of the workers' side.
 	rule(Lost, `\b(denied|refused|rejected|dismissed)\b|\bnot (granted|met|recogni[sz]ed)\b`),
 	rule(Lost, `\bcitations?\b.*\b(withdrawn|vacated|dropped)\b`),
@@ -157,7 +171,7 @@ var outcomeRules = []outcomeRule{
 	rule(Won, `\bsigned into law\b|\b(law|ban) took effect\b|\btook effect\b|\b(resolution|bill|motion)s? (was |were )?(passed|adopted)\b|^passed\b|^resolution passed`),
 	rule(Won, `\bamazon (cancelled|canceled|ended|dropped|abandoned|withdrew)\b|\bamazon announced a [a-z -]*moratorium\b|\bamazon was removed from\b`),
 	// Hedged statements and Amazon's own claims are no outcome.
-	rule(Noted, `\b(possible|might|may|could)\b|^amazon said\b|\breport (was )?(released|published)\b|\binspection report\b|^report released|\bwithdr(ew|awn)\b`),
+	rule(Other, `\b(possible|might|may|could)\b|^amazon said\b|\breport (was )?(released|published)\b|\binspection report\b|^report released|\bwithdr(ew|awn)\b`),
 	// Things still under way.
 	rule(Pending, `\bappeal(ed|s)?\b|\bcontest\b|\bpending\b|\b(re)?filed\b|\bcomplaints?\b|\bhearing\b|\binvestigation\b|\binspection\b|\bcase\b|\bcourt\b|\bpostponed\b|\bnotice issued\b|\bclaims? (were |was )?raised\b|\bdispute\b|\bstate of agitation\b|\bthreatened\b|\bscheduled\b|\bset to\b`),
 }
@@ -166,9 +180,9 @@ var outcomeRules = []outcomeRule{
 // a sentence joined by ";", ":" or ", and" / ", but" / ", so".
 var clauseBreak = regexp.MustCompile(`[;:]\s*|\.\s+|,\s+(and|but|so)\s+`)
 
-// OutcomeOf sorts the event's outcome text into a category. It is honest
+// Of sorts the event's outcome text into a category. It is honest
 // rather than clever: when the text does not clearly say who prevailed, the
-// category is Noted ("outcome noted"), never a guess.
+// category is Other ("outcome noted"), never a guess.
 //
 // The rules, over the lower-cased text:
 //
@@ -200,12 +214,12 @@ var clauseBreak = regexp.MustCompile(`[;:]\s*|\.\s+|,\s+(and|but|so)\s+`)
 //     applications withdrawn.
 //   - The clauses combine: Won and Lost together are Mixed; otherwise Won,
 //     then Lost, then Pending, wins; with no signal at all the outcome is
-//     Noted.
-func OutcomeOf(e *dataset.Event) Outcome {
+//     Other.
+func Of(e *dataset.Event) Category {
 	return classifyOutcome(e.Outcome)
 }
 
-func classifyOutcome(text string) Outcome {
+func classifyOutcome(text string) Category {
 	text = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(text)), "’", "'")
 	if text == "" {
 		return Unrecorded
@@ -236,5 +250,5 @@ func classifyOutcome(text string) Outcome {
 	case pending:
 		return Pending
 	}
-	return Noted
+	return Other
 }
