@@ -5,11 +5,13 @@ GO        ?= go
 ADDR      ?= 127.0.0.1:8080
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 GO_SRC    := $(shell find . -name '*.go' -not -path './node_modules/*') go.mod go.sum
-WASM_SRC  := $(shell find app dataset wasm -name '*.go' -not -name '*_test.go') go.mod go.sum
+# Every Go file of this module that the browser binary is built from, as
+# `go list` sees it: a package the wasm starts to import is rebuilt for.
+WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .Module.Main}}{{range .GoFiles}}{{$$.Dir}}/{{.}} {{end}}{{end}}' ./wasm) go.mod go.sum
 WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js)
 DATA      := embed/dataset.json
 
-.PHONY: all build run static test test-go test-wasm test-e2e vet bench fuzz clean deps screenshots
+.PHONY: all wasm build run static test test-go test-wasm test-e2e vet bench fuzz clean deps screenshots
 
 all: build
 
@@ -27,6 +29,7 @@ web/build/%.min.js: web/src/%.js node_modules/.package-lock.json
 	$(GO) run ./cmd/precompress $@
 
 ## wasm: the browser app
+wasm: web/build/app.wasm
 web/build/app.wasm: $(WASM_SRC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
 	$(GO) run ./cmd/precompress $@

@@ -7,28 +7,33 @@ import (
 	"github.com/laborlens/laborlens/query"
 )
 
-// data is the dataset every component reads. It is set once, before the
-// first render, and never written again.
+// data is the dataset every component reads. The server sets it when it
+// builds its handler (tests build several, with other datasets); the
+// browser sets it once the dataset has loaded.
 var data = &dataset.Dataset{}
 
+// The search index of data, rebuilt when data changes: an index built for
+// an earlier dataset would answer searches with that dataset's events.
 var (
-	indexOnce sync.Once
-	index     *query.Index
+	indexMu sync.Mutex
+	index   *query.Index
+	indexed *dataset.Dataset // the dataset index was built from
 )
 
-// SetDataset makes d the dataset the app shows. Call it once, before
-// serving or running the app.
+// SetDataset makes d the dataset the app shows; nil keeps the current one.
 func SetDataset(d *dataset.Dataset) {
 	if d != nil {
 		data = d
 	}
 }
 
-// Dataset returns the dataset the app shows.
-func Dataset() *dataset.Dataset { return data }
-
-// searchIndex returns the search index of the dataset, built on first use.
+// searchIndex returns the search index of the current dataset, built on
+// first use after each SetDataset.
 func searchIndex() *query.Index {
-	indexOnce.Do(func() { index = query.NewIndex(data) })
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if index == nil || indexed != data {
+		index, indexed = query.NewIndex(data), data
+	}
 	return index
 }
