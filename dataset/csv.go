@@ -14,11 +14,13 @@ import (
 // csvColumns are the columns a CSV file may have, in documentation order.
 var csvColumns = []string{
 	"id", "date", "end_date", "title", "summary", "kind",
-	"countries", "international", "place", "facilities", "organizations",
+	"countries", "international", "place", "region", "place_precision", "facilities", "organizations",
 	"participants", "participants_what", "participants_counted_by",
 	"demands", "outcome", "tags", "campaign",
 	"source_urls", "source_titles", "source_publishers", "source_dates",
-	"people",
+	"people", "former_ids",
+	"election_body", "election_eligible", "election_votes_for", "election_votes_against",
+	"election_challenged", "election_void", "election_result",
 }
 
 // csvRequired are the columns a CSV file must have.
@@ -28,6 +30,9 @@ var csvRequired = []string{"date", "title", "summary", "kind", "countries", "sou
 var csvField = map[string]string{
 	"participants_what": "participants", "participants_counted_by": "participants",
 	"source_urls": "sources", "source_titles": "sources", "source_publishers": "sources", "source_dates": "sources",
+	"election_body": "election.body", "election_eligible": "election.eligible",
+	"election_votes_for": "election.votes_for", "election_votes_against": "election.votes_against",
+	"election_challenged": "election.challenged", "election_void": "election.void", "election_result": "election.result",
 }
 
 // now is the clock, replaced in tests.

@@ -41,6 +41,10 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 		e.International = b
 	}
 	e.Place = get("place")
+	e.Region = get("region")
+	e.Precision = PlacePrecision(strings.ToLower(get("place_precision")))
+	e.FormerIDs = split(get("former_ids"))
+	c.election(e, at, get, bad)
 	e.Outcome = get("outcome")
 	e.Demands = split(get("demands"))
 	e.Tags = split(get("tags"))
@@ -68,7 +72,7 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 	counts, whats, bys := parallel(get("participants")), parallel(get("participants_what")), parallel(get("participants_counted_by"))
 	c.parallel(at, "participants", "participants", counts, map[string][]string{"participants_what": whats, "participants_counted_by": bys})
 	for j, s := range counts {
-		n, err := strconv.Atoi(strings.NewReplacer(",", "", "_", "", " ", "", "\u00a0", "", "\u202f", "").Replace(s))
+		n, err := strconv.Atoi(countDigits.Replace(s))
 		if err != nil {
 			bad(fmt.Sprintf("participants[%d].count", j), "%q is not a whole number", s)
 		}
@@ -87,6 +91,40 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 		})
 	}
 }
+
+// election fills e.Election from the election_* columns, if any is given.
+func (c *csvReader) election(e *Event, at string, get func(string) string, bad func(field, format string, args ...any)) {
+	el := Election{Result: strings.ToLower(get("election_result"))}
+	if s := get("election_body"); s != "" {
+		el.Body = c.org(s, at+".election.body")
+	}
+	given := el != Election{}
+	for _, n := range []struct {
+		col, field string
+		p          **int
+	}{
+		{"election_eligible", "eligible", &el.Eligible}, {"election_votes_for", "votes_for", &el.VotesFor},
+		{"election_votes_against", "votes_against", &el.VotesAgainst}, {"election_challenged", "challenged", &el.Challenged},
+		{"election_void", "void", &el.Void},
+	} {
+		s := get(n.col)
+		if s == "" {
+			continue
+		}
+		given = true
+		v, err := strconv.Atoi(countDigits.Replace(s))
+		if err != nil {
+			bad("election."+n.field, "%q is not a whole number", s)
+		}
+		*n.p = Int(v)
+	}
+	if given {
+		e.Election = &el
+	}
+}
+
+// countDigits drops the thousands separators people write in counts.
+var countDigits = strings.NewReplacer(",", "", "_", "", " ", "", "\u00a0", "", "\u202f", "")
 
 // parallel reports lists that should have as many items as the main one.
 func (c *csvReader) parallel(at, field, main string, list []string, others map[string][]string) {

@@ -113,6 +113,20 @@ func (r *jsonReader) value(v reflect.Value, path string) error {
 		return nil // null leaves the zero value, as encoding/json does
 	}
 	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		// An optional value (a *Election, a *int count): decode into a
+		// fresh one and keep it, as encoding/json does.
+		p := reflect.New(t.Elem())
+		err := r.valueTok(tok, p.Elem(), path)
+		v.Set(p)
+		return err
+	}
+	return r.valueTok(tok, v, path)
+}
+
+// valueTok decodes the value that starts with tok into v.
+func (r *jsonReader) valueTok(tok json.Token, v reflect.Value, path string) error {
+	t := v.Type()
 	switch {
 	case t == dateType:
 		s, ok := tok.(string)

@@ -138,7 +138,7 @@ func TestParseJSONUnknownTopLevel(t *testing.T) {
 	wantProblems(t, got,
 		`d.json:35: campaings: unknown field "campaings" (did you mean "campaigns"?)`,
 		`d.json:50: event "2021-04-09-bhm1-union-election" (events[0]): campaign: unknown campaign "bessemer-union-votes"`,
-		`d.json:78: event "2021-03-bhm1-rally" (events[2]): campaign: unknown campaign "bessemer-union-votes"`,
+		`d.json:81: event "2021-03-bhm1-rally" (events[2]): campaign: unknown campaign "bessemer-union-votes"`,
 	)
 }
 

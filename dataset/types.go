@@ -62,10 +62,12 @@ type Event struct {
 	Summary string `json:"summary"`           // own words, one to three sentences
 	Kind    Kind   `json:"kind"`
 
-	Countries     []string `json:"countries"`               // ISO 3166-1 alpha-2; at least one unless International
-	International bool     `json:"international,omitempty"` // coordinated across countries
-	Place         string   `json:"place,omitempty"`         // city, region or "online"
-	Facilities    []string `json:"facilities,omitempty"`    // facility codes, e.g. JFK8
+	Countries     []string       `json:"countries"`                 // ISO 3166-1 alpha-2; at least one unless International
+	International bool           `json:"international,omitempty"`   // coordinated across countries
+	Place         string         `json:"place,omitempty"`           // city, region or "online"
+	Region        string         `json:"region,omitempty"`          // first-level subdivision, full English name: "New York", "England"
+	Precision     PlacePrecision `json:"place_precision,omitempty"` // how exact Place is
+	Facilities    []string       `json:"facilities,omitempty"`      // facility codes, e.g. JFK8
 
 	Organizations []string      `json:"organizations,omitempty"` // organization ids
 	People        []Person      `json:"people,omitempty"`
@@ -74,7 +76,12 @@ type Event struct {
 	Outcome       string        `json:"outcome,omitempty"`
 	Tags          []string      `json:"tags,omitempty"`
 	Campaign      string        `json:"campaign,omitempty"` // campaign id
+	Election      *Election     `json:"election,omitempty"` // union elections only: the result
 	Sources       []Source      `json:"sources"`            // at least one, http(s)
+
+	// FormerIDs are ids the event had before a correction changed it: ids
+	// are permanent, so links to /events/OLD keep working.
+	FormerIDs []string `json:"former_ids,omitempty"`
 }
 
 // Person is someone named in the sources, with their role.

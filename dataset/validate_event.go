@@ -56,6 +56,8 @@ func (v *validator) events() {
 		if e.Campaign != "" {
 			v.ref("campaign", "campaign", e.Campaign, v.campaigns, "campaigns")
 		}
+		v.election(e)
+		v.precision(e)
 		v.sources(e)
 		if e.Date.IsZero() {
 			continue
@@ -77,6 +79,7 @@ func (v *validator) events() {
 			}
 		}
 	}
+	v.formerIDs(ids)
 }
 
 func (v *validator) dates(e *Event) {

@@ -26,7 +26,10 @@ func small() *Dataset {
 				Organizations: []string{"amazon-labor-union"},
 				People:        []Person{{Name: "Christian Smalls", Role: "President", Org: "amazon-labor-union"}},
 				Participants:  []Participant{{Count: 2654, What: "voted yes", CountedBy: "NLRB"}},
-				Sources:       []Source{{URL: "https://example.org/jfk8"}},
+				Region:        "New York", Precision: AtFacility, FormerIDs: []string{"2022-03-31-jfk8-vote"},
+				Election: &Election{Body: "verdi", Eligible: Int(8325), VotesFor: Int(2654), VotesAgainst: Int(2131),
+					Challenged: Int(67), Void: Int(0), Result: "won"},
+				Sources: []Source{{URL: "https://example.org/jfk8"}},
 			},
 			{
 				ID: "2022-11-25-make-amazon-pay", Date: Date{2022, 11, 25}, EndDate: Date{2022, 11, 26},
@@ -109,8 +112,20 @@ var rules = []struct {
 	{"meta updated missing", func(d *Dataset) { d.Meta.Updated = "" }, "meta", "updated", "missing"},
 	{"meta updated not a day", func(d *Dataset) { d.Meta.Updated = "2026-11" }, "meta", "updated", "not a full date"},
 	{"meta updated invalid", func(d *Dataset) { d.Meta.Updated = "2026-13-01" }, "meta", "updated", "month out of range"},
+	{"precision unknown", func(d *Dataset) { d.Events[0].Precision = "citty" }, jfk8, "place_precision", `unknown place precision "citty" (did you mean "city"?); want one of facility, city, region, country, online, multiple`},
+	{"region untrimmed", func(d *Dataset) { d.Events[0].Region = " New York" }, jfk8, "region", "leading or trailing spaces"},
+	{"election on a strike", func(d *Dataset) { d.Events[0].Kind = Strike }, jfk8, "election", `only union elections have a result: the kind is "strike"`},
+	{"election body unknown", func(d *Dataset) { d.Events[0].Election.Body = "nlrbb" }, jfk8, "election.body", `unknown organization "nlrbb"`},
+	{"election result unknown", func(d *Dataset) { d.Events[0].Election.Result = "win" }, jfk8, "election.result", `unknown result "win" (did you mean "won"?)`},
+	{"election negative", func(d *Dataset) { d.Events[0].Election.Challenged = Int(-1) }, jfk8, "election.challenged", "must not be negative, got -1"},
+	{"election more votes than voters", func(d *Dataset) { d.Events[0].Election.Eligible = Int(4000) }, jfk8, "election", "2654 votes for and 2131 against are more than the 4000 eligible voters"},
+	{"former id in use", func(d *Dataset) { d.Events[0].FormerIDs = []string{"2022-11-25-make-amazon-pay"} }, jfk8, "former_ids[0]", `"2022-11-25-make-amazon-pay" is the id of event "2022-11-25-make-amazon-pay" (events[1])`},
+	{"former id not a slug", func(d *Dataset) { d.Events[0].FormerIDs = []string{"Old Id"} }, jfk8, "former_ids[0]", "not a valid id"},
+	{"former id of two events", func(d *Dataset) { d.Events[1].FormerIDs = []string{"2022-03-31-jfk8-vote"} }, `event "2022-11-25-make-amazon-pay" (events[1])`, "former_ids[0]", `also a former id of event "2022-04-01-jfk8-union-election" (events[0])`},
 	{"org website", func(d *Dataset) { d.Organizations[1].Website = "verdi.de" }, `organization "verdi" (organizations[1])`, "website", "not an http or https URL"},
 }
+
+const jfk8 = `event "2022-04-01-jfk8-union-election" (events[0])`
 
 func TestValidateRules(t *testing.T) {
 	for _, r := range rules {

@@ -16,9 +16,11 @@ import (
 
 // Columns are the CSV header, in order.
 var Columns = []string{
-	"id", "date", "end_date", "title", "summary", "kind", "countries", "international", "place", "facilities",
-	"organizations", "participants", "participants_what", "participants_counted_by", "demands", "outcome", "tags",
-	"campaign", "source_urls", "source_titles", "source_publishers", "source_dates",
+	"id", "date", "end_date", "title", "summary", "kind", "countries", "international", "place", "region",
+	"place_precision", "facilities", "organizations", "participants", "participants_what", "participants_counted_by",
+	"demands", "outcome", "tags", "campaign", "source_urls", "source_titles", "source_publishers", "source_dates",
+	"former_ids", "election_body", "election_eligible", "election_votes_for", "election_votes_against",
+	"election_challenged", "election_void", "election_result",
 }
 
 // Citation is the line that tells how to cite an export of d made at
@@ -58,10 +60,7 @@ func CSV(d *dataset.Dataset, events []*dataset.Event, citation string) []byte {
 func row(d *dataset.Dataset, e *dataset.Event) []string {
 	orgs := make([]string, len(e.Organizations))
 	for i, id := range e.Organizations {
-		orgs[i] = id
-		if o, ok := d.Org(id); ok {
-			orgs[i] = o.Name
-		}
+		orgs[i] = orgName(d, id)
 	}
 	var counts, whats, bys []string
 	for _, p := range e.Participants {
@@ -77,12 +76,38 @@ func row(d *dataset.Dataset, e *dataset.Event) []string {
 	if c, ok := d.Campaign(e.Campaign); ok {
 		campaign = c.Name
 	}
-	return []string{
+	return append([]string{
 		e.ID, e.Date.String(), e.EndDate.String(), e.Title, e.Summary, string(e.Kind),
-		join(e.Countries), strconv.FormatBool(e.International), e.Place, join(e.Facilities),
-		join(orgs), join(counts), join(whats), join(bys), join(e.Demands), e.Outcome, join(e.Tags),
-		campaign, join(urls), join(titles), join(pubs), join(dates),
+		join(e.Countries), strconv.FormatBool(e.International), e.Place, e.Region, string(e.Precision),
+		join(e.Facilities), join(orgs), join(counts), join(whats), join(bys), join(e.Demands), e.Outcome,
+		join(e.Tags), campaign, join(urls), join(titles), join(pubs), join(dates), join(e.FormerIDs),
+	}, election(d, e.Election)...)
+}
+
+// orgName is the name of organization id, or id if it is unknown.
+func orgName(d *dataset.Dataset, id string) string {
+	if o, ok := d.Org(id); ok {
+		return o.Name
 	}
+	return id
+}
+
+// election is the election_* cells of an event.
+func election(d *dataset.Dataset, el *dataset.Election) []string {
+	if el == nil {
+		return make([]string, 7)
+	}
+	body := ""
+	if el.Body != "" {
+		body = orgName(d, el.Body)
+	}
+	n := func(p *int) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.Itoa(*p)
+	}
+	return []string{body, n(el.Eligible), n(el.VotesFor), n(el.VotesAgainst), n(el.Challenged), n(el.Void), el.Result}
 }
 
 func join(list []string) string {

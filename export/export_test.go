@@ -54,6 +54,14 @@ func TestCSVRoundTrips(t *testing.T) {
 	if len(back.Events) != len(events) {
 		t.Fatalf("loaded back %d events, want %d", len(back.Events), len(events))
 	}
+	for i := range back.Events {
+		a, b := back.Events[i], d.Events[i]
+		ja, _ := json.Marshal([]any{a.Region, a.Precision, a.FormerIDs, a.Election})
+		jb, _ := json.Marshal([]any{b.Region, b.Precision, b.FormerIDs, b.Election})
+		if string(ja) != string(jb) {
+			t.Errorf("event %s: region, precision, former ids and election %s after the CSV round trip, want %s", b.ID, ja, jb)
+		}
+	}
 }
 
 func TestJSON(t *testing.T) {
