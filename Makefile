@@ -11,7 +11,7 @@ WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .
 WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js)
 DATA      := embed/dataset.json
 
-.PHONY: all wasm build run static test test-go test-wasm test-e2e vet bench fuzz clean deps screenshots
+.PHONY: all wasm build run static test test-go test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots
 
 all: build
 
@@ -67,15 +67,38 @@ test-wasm:
 test-e2e: build
 	$(GO) test -count=1 -v -timeout 15m ./e2e
 
-## bench: the figures the issues ask for, natively and in wasm under node:
-## dataset decoding (200 and 10,000 records, and the shipped file) and
-## search plus facet recount per keystroke (331, 10,000, 100,000 events)
+## bench: every benchmark: Go (bench-go) and the browser (bench-browser)
+bench: bench-go bench-browser
+
+## bench-go: dataset decoding (200 and 10,000 records, and the shipped file)
+## and search plus facet recount per keystroke (331, 10,000, 100,000
+## events), natively and in wasm under node
 BENCH ?= Decode|Keystroke
-bench:
+bench-go:
 	@echo "== native"
 	$(GO) test -run='^$$' -bench='$(BENCH)' -benchmem ./dataset ./query
 	@echo "== wasm (node)"
 	GOOS=js GOARCH=wasm $(GO) test -run='^$$' -bench='$(BENCH)' -benchmem -exec="$(WASM_EXEC)" ./dataset ./query
+
+## bench-browser: the release in headless Chromium on loopback: bytes of a
+## cold and a repeat visit by kind, FCP, time to interactive, total blocking
+## time (CPU 4x), keystroke latency at 331, 10,000 and 100,000 events
+bench-browser: build
+	$(GO) run ./cmd/bench-browser -bin bin/laborlens
+
+## bench-load: req/s, p50/p99 and errors for /, an event page and app.wasm
+## at 64 and 256 connections (127.0.0.1 only), and memory at 100,000 events
+bench-load: build
+	$(GO) run ./cmd/bench-load -bin bin/laborlens
+
+## lighthouse: Lighthouse 12.2.3 (pinned in tools/lighthouse, installed there
+## on first use) on /, /timeline, /charts and /embed/list, desktop and mobile
+LIGHTHOUSE := tools/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
+lighthouse: build $(LIGHTHOUSE)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(GO) run ./cmd/bench-lighthouse -bin bin/laborlens -lighthouse $(LIGHTHOUSE)
 
 ## fuzz: run each fuzz target for a while
 fuzz:

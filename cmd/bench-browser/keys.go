@@ -1,0 +1,135 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/laborlens/laborlens/internal/bench"
+)
+
+// keystrokes types query into the explorer's search box one key at a
+// time, then erases it, at each dataset size, and prints the latency from
+// each input event to the page's last DOM change after it.
+func (r *runner) keystrokes(sizes []int, query string) error {
+	fmt.Printf("## Search keystroke, input event to last DOM change (%q typed, then erased)\n\n", query)
+	fmt.Println("| events | keystrokes | p50 | p95 | max |")
+	fmt.Println("|---|---|---|---|---|")
+	for _, n := range sizes {
+		lat, err := r.typeAt(n, query)
+		if err != nil {
+			return fmt.Errorf("keystrokes at %d events: %w", n, err)
+		}
+		slices.Sort(lat)
+		fmt.Printf("| %d | %d | %s | %s | %s |\n", n, len(lat), ms(pct(lat, 50)), ms(pct(lat, 95)), ms(lat[len(lat)-1]))
+	}
+	fmt.Println()
+	return nil
+}
+
+func (r *runner) typeAt(n int, query string) ([]float64, error) {
+	s, err := bench.StartEvents(r.bin, r.dir, n)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Stop()
+	b, err := newBrowser(r.chromium, 1)
+	if err != nil {
+		return nil, err
+	}
+	defer b.close()
+	if err := b.navigate(s.URL+"/", 3*time.Minute); err != nil {
+		return nil, err
+	}
+	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery)); err != nil {
+		return nil, err
+	}
+	var keys []string
+	for _, c := range query {
+		keys = append(keys, string(c))
+	}
+	for range query {
+		keys = append(keys, kb.Backspace)
+	}
+	var lat []float64
+	for _, k := range keys {
+		if err := chromedp.Run(b.ctx, chromedp.KeyEvent(k)); err != nil {
+			return nil, err
+		}
+		// Settled: nothing changed for 300 ms after the event.
+		if err := b.wait(time.Minute, `__perf.t0 > 0 && performance.now() - Math.max(__perf.t0, __perf.last) > 300`); err != nil {
+			return nil, err
+		}
+		var v float64
+		if err := b.eval(5*time.Second, `__perf.last > 0 ? __perf.last - __perf.t0 : -1`, &v); err != nil {
+			return nil, err
+		}
+		if v >= 0 {
+			lat = append(lat, v)
+		}
+	}
+	if len(lat) == 0 {
+		return nil, fmt.Errorf("no keystroke changed the page")
+	}
+	return lat, nil
+}
+
+func pct(sorted []float64, p int) float64 {
+	i := (len(sorted)*p + 99) / 100
+	return sorted[max(0, min(len(sorted)-1, i-1))]
+}
+
+// large prints, at n events, the HTML size of each route and how long the
+// home page and the timeline take to become interactive.
+func (r *runner) large(n int) error {
+	s, err := bench.StartEvents(r.bin, r.dir, n)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	fmt.Printf("## %d events\n\n", n)
+	fmt.Println("| route | HTML (uncompressed) | first response | interactive, cold |")
+	fmt.Println("|---|---|---|---|")
+	for _, route := range []string{"/", "/timeline", "/charts", s.Event, "/embed/list"} {
+		var size int64
+		took, err := timed(func() error {
+			res, err := http.Get(s.URL + route)
+			if err != nil {
+				return err
+			}
+			defer res.Body.Close()
+			size, err = io.Copy(io.Discard, res.Body)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		ready := "not measured"
+		if route == "/" || route == "/timeline" {
+			ready = r.coldReady(s.URL + route)
+		}
+		fmt.Printf("| %s | %s | %s | %s |\n", route, bench.MB(size), took.Round(time.Millisecond), ready)
+	}
+	fmt.Println()
+	return nil
+}
+
+func (r *runner) coldReady(url string) string {
+	b, err := newBrowser(r.chromium, 1)
+	if err != nil {
+		return err.Error()
+	}
+	defer b.close()
+	if err := b.navigate(url, 2*time.Minute); err != nil {
+		return "not interactive within 2 min"
+	}
+	t, err := b.timings()
+	if err != nil {
+		return err.Error()
+	}
+	return ms(t.Ready)
+}

@@ -1,0 +1,78 @@
+// Command bench-browser measures LaborLens as a visitor's browser gets it:
+// it serves the built binary on a free loopback port (behind a proxy that
+// counts the bytes sent) and drives headless Chromium with chromedp. It
+// prints, per route, the bytes of a cold first visit by kind and of a
+// repeat visit, first contentful paint, time until the app is interactive
+// and total blocking time with the CPU throttled 4x, then the search
+// keystroke latency at 331, 10,000 and 100,000 events, and the HTML size
+// and time to interactive at 100,000 events. `make bench-browser` runs it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func main() {
+	bin := flag.String("bin", "bin/laborlens", "the laborlens binary to serve")
+	chromium := flag.String("chromium", "", "Chromium executable (default: chromium on $PATH)")
+	sizes := flag.String("events", "331,10000,100000", "dataset sizes for the keystroke figures (331 is the shipped dataset)")
+	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
+	flag.Parse()
+	if *chromium == "" {
+		p, err := exec.LookPath("chromium")
+		if err != nil {
+			fail(fmt.Errorf("no chromium on $PATH (apt-get install -y chromium), or pass -chromium"))
+		}
+		*chromium = p
+	}
+	dir, err := os.MkdirTemp("", "laborlens-bench-data-")
+	check(err)
+	defer os.RemoveAll(dir)
+	r := &runner{bin: *bin, chromium: *chromium, dir: dir}
+	check(r.routes())
+	var ns []int
+	for _, f := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		check(err)
+		ns = append(ns, n)
+	}
+	check(r.keystrokes(ns, *query))
+	if len(ns) > 0 && ns[len(ns)-1] > 331 {
+		check(r.large(ns[len(ns)-1]))
+	}
+}
+
+type runner struct {
+	bin, chromium, dir string
+}
+
+func check(err error) {
+	if err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "bench-browser:", err)
+	os.Exit(1)
+}
+
+func ms(f float64) string {
+	if f < 0 {
+		return "n/a"
+	}
+	return strconv.FormatFloat(f, 'f', 0, 64) + " ms"
+}
+
+// timed runs fn and returns how long it took.
+func timed(fn func() error) (time.Duration, error) {
+	start := time.Now()
+	err := fn()
+	return time.Since(start), err
+}

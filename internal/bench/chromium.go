@@ -1,0 +1,23 @@
+package bench
+
+import "github.com/chromedp/chromedp"
+
+// ChromiumOptions are the flags every headless Chromium LaborLens drives
+// runs with (the browser tests' and the benchmarks'): a profile of its
+// own, no first-run, update or sync traffic, a desktop window.
+func ChromiumOptions(exe, profile string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1280, 900),
+	}
+}
