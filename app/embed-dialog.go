@@ -3,8 +3,8 @@ package app
 import (
 	"html"
 	"net/url"
-	"strings"
 
+	"github.com/laborlens/laborlens/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -21,24 +21,11 @@ type embedDialog struct {
 
 func (d *embedDialog) OnMount(ctx app.Context) { d.ready = true }
 
-// embedPathFor maps a page of the full app to its embed view.
-func embedPathFor(path string) string {
-	switch {
-	case path == "/timeline":
-		return "/embed/timeline"
-	case path == "/charts":
-		return "/embed/charts/per-year"
-	case strings.HasPrefix(path, "/events/"):
-		return "/embed" + strings.TrimSuffix(path, "/")
-	}
-	return "/embed/list"
-}
-
 // embedURL is the absolute embed URL for page u with the dialog's options.
 func embedURL(u *url.URL, theme string, noHead bool) string {
-	q := u.Query()
-	for _, k := range embedOnly {
-		q.Del(k)
+	path, q, ok := view.Embed(u.Path, u.Query())
+	if !ok {
+		path, q = "/embed/list", url.Values{}
 	}
 	if theme != "" && theme != "auto" {
 		q.Set("theme", theme)
@@ -46,7 +33,7 @@ func embedURL(u *url.URL, theme string, noHead bool) string {
 	if noHead {
 		q.Set("title", "0")
 	}
-	e := url.URL{Scheme: u.Scheme, Host: u.Host, Path: embedPathFor(u.Path), RawQuery: q.Encode()}
+	e := url.URL{Scheme: u.Scheme, Host: u.Host, Path: path, RawQuery: q.Encode()}
 	return e.String()
 }
 

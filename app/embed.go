@@ -1,13 +1,14 @@
 package app
 
 import (
+	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/laborlens/laborlens/charts"
-	"net/http"
-	"net/url"
-	"strings"
-
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
+	"github.com/laborlens/laborlens/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -20,7 +21,9 @@ type embedPage struct {
 	path    string
 	query   url.Values
 	options embedOptions
-	stop    func() // ends the resize observer
+	state   query.State
+	events  []*dataset.Event // the search of state, done once per navigation
+	stop    func()           // ends the resize observer
 }
 
 func (p *embedPage) OnPreRender(ctx app.Context) { p.load(ctx) }
@@ -38,6 +41,8 @@ func (p *embedPage) load(ctx app.Context) {
 		setPageMeta(ctx, notFoundMeta)
 		return
 	}
+	p.state = searchIndex().Parse(p.query)
+	p.events = matching(p.state)
 	setPageMeta(ctx, pageMeta{Title: "Embedded view"})
 }
 
@@ -68,17 +73,9 @@ func (p *embedPage) applyAccent(ctx app.Context) {
 	style.Call("setProperty", "--link", p.options.Accent)
 }
 
-// embedView splits an embed path into its view and argument:
-// "/embed/events/x" gives ("events", "x").
-func embedView(path string) (view, arg string) {
-	rest := strings.Trim(strings.TrimPrefix(path, "/embed"), "/")
-	view, arg, _ = strings.Cut(rest, "/")
-	return view, arg
-}
-
 func embedStatus(path string) int {
-	view, arg := embedView(path)
-	switch view {
+	kind, arg := view.SplitEmbed(path)
+	switch kind {
 	case "list", "timeline":
 		if arg == "" {
 			return http.StatusOK
@@ -97,11 +94,11 @@ func embedStatus(path string) int {
 const embedListShown = 25
 
 func (p *embedPage) Render() app.UI {
-	view, arg := embedView(p.path)
+	kind, arg := view.SplitEmbed(p.path)
 	return app.Div().ID("embed-root").Class("embed").DataSet("theme", p.options.Theme).Body(
-		app.Main().ID("content").Body(p.body(view, arg)),
+		app.Main().ID("content").Body(p.body(kind, arg)),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(fullViewURL(view, arg, p.query)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
+			app.A().Href(view.Full(kind, arg, p.query)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
 		),
 		&readyMarker{},
 	)
@@ -120,16 +117,15 @@ func (p *embedPage) prefs() preferences {
 	return prefs
 }
 
-func (p *embedPage) body(view, arg string) app.UI {
+func (p *embedPage) body(kind, arg string) app.UI {
 	if embedStatus(p.path) != http.StatusOK {
 		return app.P().Text("This embedded view does not exist.")
 	}
-	if view == "events" {
+	if kind == "events" {
 		e, _ := data.Event(arg)
 		return eventDetail(e)
 	}
-	s := searchIndex().Parse(p.query)
-	events := matching(s)
+	s, events := p.state, p.events
 	prefs := p.prefs()
 	key := s.Encode() + "|" + strconv.Itoa(len(events)) + "|" + prefs.theme()
 	heading := func(title string) app.UI {
@@ -140,13 +136,13 @@ func (p *embedPage) body(view, arg string) app.UI {
 	}
 	count := app.P().Class("result-count").Text(strconv.Itoa(len(events)) + " of " + plural(len(data.Events), "event", "events"))
 	drill := func(ctx app.Context, t clickTarget) { drillFrom(ctx, s, t) }
-	switch view {
+	switch kind {
 	case "timeline":
-		lane := p.query.Get("lane")
+		lane := s.EffectiveLane()
 		return app.Div().Body(
 			heading("Worker organizing at Amazon, over time"),
 			count,
-			&timelineChart{Events: reversed(events), Lane: lane, Prefs: prefs, Key: key + "|" + lane, Open: drill},
+			&timelineChart{Events: reversed(events), Lane: lane, Prefs: prefs, Key: key, Open: drill},
 			app.Details().Body(app.Summary().Text("The same events as a list"), eventList(reversed(events))),
 		)
 	case "charts":
@@ -167,35 +163,8 @@ func (p *embedPage) body(view, arg string) app.UI {
 		count,
 		eventList(shown),
 		app.If(len(events) > len(shown), func() app.UI {
-			return app.P().Body(app.A().Href(fullViewURL("list", "", p.query)).Target("_blank").Rel("noopener").
+			return app.P().Body(app.A().Href(view.Full("list", "", p.query)).Target("_blank").Rel("noopener").
 				Text("See all " + plural(len(events), "event", "events") + " in LaborLens"))
 		}),
 	)
-}
-
-// embedOnly are the parameters that style an embed and mean nothing to the
-// full app.
-var embedOnly = []string{"theme", "accent", "title", "id"}
-
-// fullViewURL is the page of the full app an embedded view comes from, with
-// the same filters.
-func fullViewURL(view, arg string, q url.Values) string {
-	path := "/"
-	switch view {
-	case "events":
-		path = "/events/" + arg
-	case "timeline", "charts":
-		path = "/" + view
-	}
-	rest := url.Values{}
-	for k, v := range q {
-		rest[k] = v
-	}
-	for _, k := range embedOnly {
-		rest.Del(k)
-	}
-	if len(rest) > 0 {
-		path += "?" + rest.Encode()
-	}
-	return path
 }

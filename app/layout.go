@@ -39,7 +39,7 @@ func layout(active string, content ...app.UI) app.UI {
 		),
 		&updateNotice{},
 		app.Main().ID("content").TabIndex(-1).Body(
-			app.If(active != "", func() app.UI { return &embedDialog{} }),
+			app.If(active != "" && active != "/about", func() app.UI { return &embedDialog{} }), // about has no events to embed
 			app.Div().Body(content...),
 		),
 		footer(),

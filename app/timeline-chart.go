@@ -5,6 +5,7 @@ import (
 
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -14,7 +15,7 @@ import (
 type timelineChart struct {
 	app.Compo
 	Events []*dataset.Event
-	Lane   string
+	Lane   query.Lane
 	Prefs  preferences
 	Key    string
 	Open   func(app.Context, clickTarget)

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,30 +14,22 @@ import (
 type timelinePage struct {
 	app.Compo
 	state  query.State
-	lane   string
 	result query.Result     // the search of state, newest first, done once per navigation
 	events []*dataset.Event // oldest first
 	prefsWatcher
 }
 
-var lanes = []struct{ ID, Label string }{
-	{charts.LaneKind, "Kind"},
-	{charts.LaneCountry, "Country"},
-	{charts.LaneOrg, "Organization"},
+var laneLabels = map[query.Lane]string{
+	query.LaneKind:    "Kind",
+	query.LaneCountry: "Country",
+	query.LaneOrg:     "Organization",
 }
 
 func (p *timelinePage) OnPreRender(ctx app.Context) { p.load(ctx) }
 func (p *timelinePage) OnNav(ctx app.Context)       { p.load(ctx) }
 
 func (p *timelinePage) load(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	p.state = searchIndex().Parse(q)
-	p.lane = charts.LaneKind
-	for _, l := range lanes {
-		if q.Get("lane") == l.ID {
-			p.lane = l.ID
-		}
-	}
+	p.state = stateOf(ctx)
 	p.result = searchIndex().Search(p.state.WithSort(query.SortNewest))
 	p.events = reversed(hitEvents(&p.result))
 	p.prefs = currentPreferences()
@@ -49,31 +40,27 @@ func (p *timelinePage) OnMount(ctx app.Context) { p.watch(ctx) }
 func (p *timelinePage) OnDismount()             { p.stop() }
 
 func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
-	u := *ctx.Page().URL()
-	q := p.state.Values()
-	if l := ctx.JSSrc().Get("value").String(); l != charts.LaneKind {
-		q.Set("lane", l)
-	}
-	u.RawQuery = q.Encode()
-	ctx.NavigateTo(&u)
+	ctx.NavigateTo(withState(ctx, p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String()))))
 }
 
 func (p *timelinePage) open(ctx app.Context, t clickTarget) { drillFrom(ctx, p.state, t) }
 
 func (p *timelinePage) Render() app.UI {
-	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.lane + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
+	lane := p.state.EffectiveLane()
+	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
 	return layout("/timeline",
 		pageHeader("Timeline", "Every matching event on one time axis. Dots are sized by participants where they are known; click one to open it."),
 		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/timeline"),
 		app.Div().Class("lane-switch").Body(
 			app.Label().For("lane").Text("Lanes by "),
 			app.Select().ID("lane").OnChange(p.setLane).Body(
-				app.Range(lanes).Slice(func(i int) app.UI {
-					return app.Option().Value(lanes[i].ID).Selected(p.lane == lanes[i].ID).Text(lanes[i].Label)
+				app.Range(query.Lanes()).Slice(func(i int) app.UI {
+					l := query.Lanes()[i]
+					return app.Option().Value(string(l)).Selected(lane == l).Text(laneLabels[l])
 				}),
 			),
 		),
-		&timelineChart{Events: p.events, Lane: p.lane, Prefs: p.prefs, Key: key, Open: p.open},
+		&timelineChart{Events: p.events, Lane: lane, Prefs: p.prefs, Key: key, Open: p.open},
 		chronologicalList(p.events),
 	)
 }

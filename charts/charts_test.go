@@ -9,6 +9,7 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/outcome"
+	"github.com/laborlens/laborlens/query"
 )
 
 // option decodes an option's JSON.
@@ -75,8 +76,8 @@ func TestEmpty(t *testing.T) {
 			t.Errorf("%s: table of no events %+v", c.ID, table)
 		}
 	}
-	for _, lane := range []string{LaneKind, LaneCountry, LaneOrg} {
-		js, err := Timeline([]*dataset.Event{nil}, lane, "light", false)
+	for _, lane := range query.Lanes() {
+		js, err := BuildTimeline([]*dataset.Event{nil}, lane, Config{Theme: "light"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +93,7 @@ func TestErrors(t *testing.T) {
 	if _, _, err := Build(PerYear, evs, Config{Theme: "sepia"}); err == nil {
 		t.Error("unknown theme: no error")
 	}
-	if _, err := Timeline(evs, "facility", "light", false); err == nil {
+	if _, err := BuildTimeline(evs, "facility", Config{Theme: "light"}); err == nil {
 		t.Error("unknown lane: no error")
 	}
 }

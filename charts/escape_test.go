@@ -3,6 +3,8 @@ package charts
 import (
 	"strings"
 	"testing"
+
+	"github.com/laborlens/laborlens/query"
 )
 
 // allowedTags are the only markup our own tooltip strings use.
@@ -29,12 +31,12 @@ func TestEscaping(t *testing.T) {
 			}
 			check(c.ID, js)
 		}
-		for _, lane := range []string{LaneKind, LaneCountry, LaneOrg} {
+		for _, lane := range query.Lanes() {
 			js, err := BuildTimeline(evs, lane, config(d, theme))
 			if err != nil {
 				t.Fatal(err)
 			}
-			check("timeline by "+lane, js)
+			check("timeline by "+string(lane), js)
 		}
 	}
 	joined := strings.Join(all, "\n")

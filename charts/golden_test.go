@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -102,7 +103,7 @@ func TestGolden(t *testing.T) {
 		})
 	}
 	t.Run("timeline", func(t *testing.T) {
-		js, err := BuildTimeline(evs, LaneKind, config(d, "light"))
+		js, err := BuildTimeline(evs, query.LaneKind, config(d, "light"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -127,7 +128,7 @@ func TestDeterministic(t *testing.T) {
 			t.Errorf("%s: the order of the events changes the option", c.ID)
 		}
 	}
-	for _, lane := range []string{LaneKind, LaneCountry, LaneOrg} {
+	for _, lane := range query.Lanes() {
 		a, err := BuildTimeline(evs, lane, config(d, "light"))
 		if err != nil {
 			t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/embed"
+	"github.com/laborlens/laborlens/query"
 )
 
 // The shipped dataset draws every chart; the sizes are logged (go test -v).
@@ -26,7 +27,7 @@ func TestRealDataset(t *testing.T) {
 				t.Logf("%-10s %6d bytes, %d table rows", c.ID, len(js), len(table.Rows))
 			}
 		}
-		for _, lane := range []string{LaneKind, LaneCountry, LaneOrg} {
+		for _, lane := range query.Lanes() {
 			js, err := BuildTimeline(evs, lane, Config{Theme: theme, OrgName: OrgNames(d)})
 			if err != nil {
 				t.Fatal(err)
@@ -47,7 +48,7 @@ func TestSyntheticTimeline(t *testing.T) {
 	d := dataset.Synthetic(10000, 1)
 	evs := pointers(d)
 	start := time.Now()
-	js, err := BuildTimeline(evs, LaneOrg, Config{OrgName: OrgNames(d)})
+	js, err := BuildTimeline(evs, query.LaneOrg, Config{OrgName: OrgNames(d)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
 )
 
 func TestReducedMotion(t *testing.T) {
@@ -21,7 +22,7 @@ func TestReducedMotion(t *testing.T) {
 	if a, ok := option(t, js)["animation"]; !ok || a != false {
 		t.Errorf("reduced motion: animation = %v", a)
 	}
-	js, _ = Timeline(evs, "", "dark", true)
+	js, _ = BuildTimeline(evs, query.LaneDefault, Config{Theme: "dark", ReducedMotion: true})
 	if a := option(t, js)["animation"]; a != false {
 		t.Errorf("timeline, reduced motion: animation = %v", a)
 	}

@@ -10,13 +10,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-)
-
-// The lanes the timeline can have.
-const (
-	LaneKind    = "kind"    // one lane per kind of event (the default)
-	LaneCountry = "country" // one per country, and "International"
-	LaneOrg     = "org"     // the TopLaneOrgs most active organizations, and "Other"
+	"github.com/laborlens/laborlens/query"
 )
 
 // TopLaneOrgs is how many organizations get a lane of their own.
@@ -45,22 +39,16 @@ func dotSize(e *dataset.Event) int {
 	return int(min(max(s, minDot), maxDot))
 }
 
-// Timeline builds the ECharts option of the timeline: every event as a
-// dot on a time axis, in lanes by kind (lane "kind" or ""), by country
-// ("country") or by organization ("org"). See BuildTimeline for
-// organization names.
-func Timeline(events []*dataset.Event, lane string, theme string, reducedMotion bool) ([]byte, error) {
-	return BuildTimeline(events, lane, Config{Theme: theme, ReducedMotion: reducedMotion})
-}
-
-// BuildTimeline is Timeline with every setting; c.Outcome is not used.
+// BuildTimeline builds the ECharts option of the timeline: every event as
+// a dot on a time axis, in lanes by kind (query.LaneKind or the default),
+// by country or by organization (the TopLaneOrgs most active, and "Other").
 //
 // Each dot is a data item {"name": escaped title, "id": event id,
 // "value": ["YYYY-MM-DD", lane, size], "symbolSize": size, "tooltip":
 // {...}}: a click opens /events/{params.data.id}. Dates known only to the
 // month or year sit on its first day. An event in several countries or
 // with several top organizations has a dot in each of their lanes.
-func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, error) {
+func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, error) {
 	th, err := themeNamed(c.Theme)
 	if err != nil {
 		return nil, err
@@ -72,18 +60,18 @@ func BuildTimeline(events []*dataset.Event, lane string, c Config) ([]byte, erro
 	var laneOf func(*dataset.Event) []string
 	var by string
 	switch lane {
-	case "", LaneKind:
+	case query.LaneDefault, query.LaneKind:
 		kinds = kindsIn(evs)
 		for _, k := range kinds {
 			lanes = append(lanes, k.Label())
 		}
 		laneOf, by = func(e *dataset.Event) []string { return []string{e.Kind.Label()} }, "kind"
-	case LaneCountry:
+	case query.LaneCountry:
 		lanes, laneOf, by = countryLanes(evs), eventCountries, "country"
-	case LaneOrg:
+	case query.LaneOrg:
 		lanes, laneOf, by = orgLanes(evs, c)
 	default:
-		return nil, fmt.Errorf("charts: unknown timeline lane %q (want %q, %q or %q)", lane, LaneKind, LaneCountry, LaneOrg)
+		return nil, fmt.Errorf("charts: unknown timeline lane %q (want one of %q)", lane, query.Lanes())
 	}
 
 	data := map[string][]any{}

@@ -6,14 +6,15 @@ import (
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
 )
 
 func TestTimeline(t *testing.T) {
 	d, evs := fixture(t)
-	for lane, want := range map[string][]string{
-		LaneKind:    {"Strike", "Walkout", "Union election", "Petition", "Legislation", "Campaign", "Report"},
-		LaneCountry: {"United States", "International", "United Kingdom", "Germany", "Italy", "Spain"},
-		LaneOrg: {"GMB", "Amazon Labor Union", "Make Amazon Pay", "UNI Global Union", `Workers' "Justice" & ‹b›Allies‹/b›`,
+	for lane, want := range map[query.Lane][]string{
+		query.LaneKind:    {"Strike", "Walkout", "Union election", "Petition", "Legislation", "Campaign", "Report"},
+		query.LaneCountry: {"United States", "International", "United Kingdom", "Germany", "Italy", "Spain"},
+		query.LaneOrg: {"GMB", "Amazon Labor Union", "Make Amazon Pay", "UNI Global Union", `Workers' "Justice" & ‹b›Allies‹/b›`,
 			"ver.di", "Comisiones Obreras", "International Brotherhood of Teamsters",
 			"Retail, Wholesale and Department Store Union", "Other"},
 	} {
@@ -51,7 +52,7 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 	// A month-precision date sits on the first of the month.
-	js, _ := Timeline(evs, "", "light", false)
+	js, _ := BuildTimeline(evs, query.LaneDefault, Config{Theme: "light"})
 	if !strings.Contains(string(js), `"value":["2020-03-01","Walkout",8]`) {
 		t.Error("2020-03 is not drawn on 2020-03-01 with the default size")
 	}

@@ -15,7 +15,7 @@ import (
 var csvColumns = []string{
 	"id", "date", "end_date", "title", "summary", "kind",
 	"countries", "international", "place", "region", "place_precision", "facilities", "organizations",
-	"participants", "participants_what", "participants_counted_by",
+	"participants", "participants_what", "participants_counted_by", "participants_note",
 	"demands", "outcome", "tags", "campaign",
 	"source_urls", "source_titles", "source_publishers", "source_dates",
 	"people", "former_ids",
@@ -28,7 +28,7 @@ var csvRequired = []string{"date", "title", "summary", "kind", "countries", "sou
 
 // csvField maps a column to the event field it fills, to locate problems.
 var csvField = map[string]string{
-	"participants_what": "participants", "participants_counted_by": "participants",
+	"participants_what": "participants", "participants_counted_by": "participants", "participants_note": "participants",
 	"source_urls": "sources", "source_titles": "sources", "source_publishers": "sources", "source_dates": "sources",
 	"election_body": "election.body", "election_eligible": "election.eligible",
 	"election_votes_for": "election.votes_for", "election_votes_against": "election.votes_against",

@@ -69,14 +69,14 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 		e.People = append(e.People, p)
 	}
 
-	counts, whats, bys := parallel(get("participants")), parallel(get("participants_what")), parallel(get("participants_counted_by"))
-	c.parallel(at, "participants", "participants", counts, map[string][]string{"participants_what": whats, "participants_counted_by": bys})
+	counts, whats, bys, notes := parallel(get("participants")), parallel(get("participants_what")), parallel(get("participants_counted_by")), parallel(get("participants_note"))
+	c.parallel(at, "participants", "participants", counts, map[string][]string{"participants_what": whats, "participants_counted_by": bys, "participants_note": notes})
 	for j, s := range counts {
 		n, err := strconv.Atoi(countDigits.Replace(s))
 		if err != nil {
 			bad(fmt.Sprintf("participants[%d].count", j), "%q is not a whole number", s)
 		}
-		e.Participants = append(e.Participants, Participant{Count: n, What: item(whats, j), CountedBy: item(bys, j)})
+		e.Participants = append(e.Participants, Participant{Count: n, What: item(whats, j), CountedBy: item(bys, j), Note: item(notes, j)})
 	}
 
 	urls := parallel(get("source_urls"))
@@ -221,10 +221,30 @@ func parseBool(s string) (value, ok bool) {
 	return false, false
 }
 
+// splitList cuts a list at each ";" that is not escaped as "\;"; "\\"
+// is a backslash, and any other backslash stands for itself.
+func splitList(s string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && (s[i+1] == ';' || s[i+1] == '\\'):
+			i++
+			b.WriteByte(s[i])
+		case s[i] == ';':
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return append(out, b.String())
+}
+
 // split reads a ;-separated list, dropping empty items.
 func split(s string) []string {
 	var out []string
-	for _, x := range strings.Split(s, ";") {
+	for _, x := range splitList(s) {
 		if x = strings.TrimSpace(x); x != "" {
 			out = append(out, x)
 		}
@@ -238,7 +258,7 @@ func parallel(s string) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	out := strings.Split(s, ";")
+	out := splitList(s)
 	for i := range out {
 		out[i] = strings.TrimSpace(out[i])
 	}

@@ -36,7 +36,7 @@ const MaxQuery = 200
 
 // State is what the visitor is looking at. It lives in the URL's query
 // string: q, kind, country, org, facility, outcome, international, from,
-// to, month and sort.
+// to, month, sort and lane.
 // A State made by Parse or by the methods below is canonical: its lists are
 // sorted and free of duplicates, so that Parse(Encode(s)) == s. Treat a
 // State as a value: the methods return new States and never change the
@@ -50,6 +50,7 @@ type State struct {
 	Outcomes   []outcome.Category
 	From, To   int // years, inclusive; 0 when open
 	Sort       Sort
+	Lane       Lane // the timeline's lanes; see EffectiveLane
 
 	// Month is a calendar month, 1–12, or 0 for any. When set, only the
 	// events whose date has a month (year-only dates are left out) in that
@@ -156,6 +157,9 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 	}
 	if sv := v["sort"]; len(sv) > 0 {
 		s.Sort = parseSort(sv[0])
+	}
+	if lv := v["lane"]; len(lv) > 0 {
+		s.Lane = parseLane(lv[0])
 	}
 	return s
 }
@@ -273,6 +277,9 @@ func (s State) Values() url.Values {
 	if s.Sort != SortDefault {
 		v.Set("sort", string(s.Sort))
 	}
+	if s.Lane != LaneDefault {
+		v.Set("lane", string(s.Lane))
+	}
 	for key, l := range v {
 		if len(l) == 0 {
 			delete(v, key)
@@ -299,7 +306,7 @@ func (s State) Filtered() bool {
 // Equal reports whether two States are the same; nil and empty lists are
 // equal, and so are a Month outside 1–12 and none.
 func (s State) Equal(o State) bool {
-	return s.Q == o.Q && s.From == o.From && s.To == o.To && s.Sort == o.Sort &&
+	return s.Q == o.Q && s.From == o.From && s.To == o.To && s.Sort == o.Sort && s.Lane == o.Lane &&
 		s.month() == o.month() && s.International == o.International &&
 		slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Countries, o.Countries) &&
 		slices.Equal(s.Orgs, o.Orgs) && slices.Equal(s.Facilities, o.Facilities) &&

@@ -160,8 +160,9 @@ func (s State) ClearFacet(f Facet) State {
 	return s
 }
 
-// Clear returns the State with no query and no filter; the sort stays.
-func (s State) Clear() State { return State{Sort: s.Sort} }
+// Clear returns the State with no query and no filter; the view (sort and
+// lane) stays.
+func (s State) Clear() State { return State{Sort: s.Sort, Lane: s.Lane} }
 
 // WithQuery returns the State with the query q, cleaned like Parse cleans
 // it. Spaces are kept as typed, so that a query being typed survives a
