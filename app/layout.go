@@ -4,18 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// navItem is one entry of the main navigation.
-type navItem struct {
-	Path, Label string
-}
-
-var navItems = []navItem{
-	{"/", "Explore"},
-	{"/timeline", "Timeline"},
-	{"/charts", "Charts"},
-	{"/about", "About"},
-}
-
 // layout wraps a page's content in the app chrome: a skip link, the header
 // with the navigation (active marks the current section), the update notice
 // and the footer.
@@ -26,9 +14,9 @@ func layout(active string, content ...app.UI) app.UI {
 			app.A().Class("brand").Href("/").Text("LaborLens"),
 			app.Nav().Aria("label", "Main").Body(
 				app.Ul().Body(
-					app.Range(navItems).Slice(func(i int) app.UI {
-						n := navItems[i]
-						a := app.A().Href(n.Path).Text(n.Label)
+					app.Range(pages).Slice(func(i int) app.UI {
+						n := pages[i]
+						a := app.A().Href(n.Path).Text(n.Nav)
 						if n.Path == active {
 							a = a.Aria("current", "page")
 						}

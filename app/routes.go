@@ -1,14 +1,30 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/charts"
 	"net/http"
 	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/laborlens/laborlens/charts"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// page is one of the app's fixed pages. This table is the one list of
+// them: the router, the HTTP status, the static export and the main
+// navigation all read it.
+type page struct {
+	Path string
+	Nav  string // its label in the main navigation
+	New  func() app.Composer
+}
+
+var pages = []page{
+	{"/", "Explore", func() app.Composer { return &explorer{} }},
+	{"/timeline", "Timeline", func() app.Composer { return &timelinePage{} }},
+	{"/charts", "Charts", func() app.Composer { return &chartsPage{} }},
+	{"/about", "About", func() app.Composer { return &aboutPage{} }},
+}
 
 // The patterns of the routes that carry an id. A trailing slash is allowed,
 // as static hosts add one to directory pages.
@@ -26,10 +42,9 @@ func Routes() { routesOnce.Do(registerRoutes) }
 var routesOnce sync.Once
 
 func registerRoutes() {
-	app.Route("/", func() app.Composer { return &explorer{} })
-	app.Route("/timeline", func() app.Composer { return &timelinePage{} })
-	app.Route("/charts", func() app.Composer { return &chartsPage{} })
-	app.Route("/about", func() app.Composer { return &aboutPage{} })
+	for _, p := range pages {
+		app.Route(p.Path, p.New)
+	}
 	app.RouteWithRegexp(eventPath.String(), func() app.Composer { return &eventPage{} })
 	app.RouteWithRegexp(orgPath.String(), func() app.Composer { return &orgPage{} })
 	app.RouteWithRegexp(facilityPath.String(), func() app.Composer { return &facilityPage{} })
@@ -49,9 +64,10 @@ func match(re *regexp.Regexp, path string) string {
 // Status is the HTTP status of a page: 404 for a path no route knows and for
 // an event, organization or facility the dataset does not hold.
 func Status(path string) int {
-	switch path {
-	case "/", "/timeline", "/charts", "/about":
-		return http.StatusOK
+	for _, p := range pages {
+		if p.Path == path {
+			return http.StatusOK
+		}
 	}
 	if id := match(eventPath, path); id != "" {
 		return found(data.Event(id))
@@ -78,18 +94,22 @@ func found[T any](_ T, ok bool) int {
 // Pages lists the path of every page the dataset has: the static exporter
 // prerenders each of them.
 func Pages() []string {
-	pages := []string{"/", "/timeline", "/charts", "/about", "/embed/list", "/embed/timeline"}
+	var out []string
+	for _, p := range pages {
+		out = append(out, p.Path)
+	}
+	out = append(out, "/embed/list", "/embed/timeline")
 	for _, c := range charts.All() {
-		pages = append(pages, "/embed/charts/"+c.ID)
+		out = append(out, "/embed/charts/"+c.ID)
 	}
 	for _, e := range data.Events {
-		pages = append(pages, "/events/"+e.ID, "/embed/events/"+e.ID)
+		out = append(out, "/events/"+e.ID, "/embed/events/"+e.ID)
 	}
 	for _, o := range data.Organizations {
-		pages = append(pages, "/orgs/"+o.ID)
+		out = append(out, "/orgs/"+o.ID)
 	}
 	for _, f := range data.Facilities {
-		pages = append(pages, "/facilities/"+f.Code)
+		out = append(out, "/facilities/"+f.Code)
 	}
-	return pages
+	return out
 }
