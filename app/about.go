@@ -1,8 +1,10 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // aboutPage explains the dataset: what counts, how it is built, its licence
@@ -27,7 +29,7 @@ func (p *aboutPage) Render() app.UI {
 			fact("Dataset", m.Title),
 			fact("Version", m.Version),
 			fact("Last updated", m.Updated),
-			fact("Events", thousands(len(data.Events))),
+			fact("Events", format.Thousands(len(data.Events))),
 			fact("Data licence", m.License),
 			fact("Code licence", m.CodeLicense),
 		),

@@ -3,10 +3,11 @@ package app
 import (
 	"net/url"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/query"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // chartFigure is one chart: its title and description, the chart drawn by

@@ -5,10 +5,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // chartsPage draws every chart over the events that match the current
@@ -90,10 +92,10 @@ func (p *chartsPage) Render() app.UI {
 			}),
 		),
 		app.Section().Class("matching").Aria("labelledby", "matching-h").Body(
-			app.H2().ID("matching-h").Text(plural(len(p.events), "matching event", "matching events")),
+			app.H2().ID("matching-h").Text(format.Plural(len(p.events), "matching event", "matching events")),
 			eventList(shown),
 			app.If(len(p.events) > len(shown), func() app.UI {
-				return app.P().Body(app.A().Href("/?" + p.state.Encode()).Text("See all " + plural(len(p.events), "event", "events") + " in the explorer"))
+				return app.P().Body(app.A().Href("/?" + p.state.Encode()).Text("See all " + format.Plural(len(p.events), "event", "events") + " in the explorer"))
 			}),
 		),
 	)
@@ -110,7 +112,7 @@ func filterSummary(r *query.Result, s query.State, current func() query.State, p
 	}
 	return app.Div().Class("filter-summary").Body(
 		app.P().Class("result-count").Role("status").Aria("live", "polite").
-			Text(strconv.Itoa(len(r.Hits))+" of "+plural(r.Total, "event", "events")),
+			Text(strconv.Itoa(len(r.Hits))+" of "+format.Plural(r.Total, "event", "events")),
 		activeFilters(r, s,
 			func(ctx app.Context, f query.Facet, v string) { nav(ctx, withoutChip(current(), f, v)) },
 			func(ctx app.Context) { nav(ctx, current().Clear()) }),

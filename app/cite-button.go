@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // citeBox shows how to cite an event and copies it to the clipboard.
@@ -17,7 +19,7 @@ type citeBox struct {
 // citation is a plain-text reference to an event page.
 func citation(e *dataset.Event, pageURL string) string {
 	var b strings.Builder
-	b.WriteString("“" + e.Title + "” (" + humanDate(e.Date) + "). LaborLens")
+	b.WriteString("“" + e.Title + "” (" + format.Date(e.Date) + "). LaborLens")
 	if data.Meta.Version != "" {
 		b.WriteString(", dataset version " + data.Meta.Version)
 	}

@@ -4,8 +4,9 @@ import (
 	"html"
 	"net/url"
 
-	"github.com/laborlens/laborlens/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/view"
 )
 
 // embedDialog builds the snippet that embeds exactly what the visitor is

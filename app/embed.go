@@ -5,11 +5,13 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 	"github.com/laborlens/laborlens/view"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // embedPage shows one view without the app's chrome, for partner sites to
@@ -134,7 +136,7 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		}
 		return app.H1().Class("embed-title").Text(title)
 	}
-	count := app.P().Class("result-count").Text(strconv.Itoa(len(events)) + " of " + plural(len(data.Events), "event", "events"))
+	count := app.P().Class("result-count").Text(strconv.Itoa(len(events)) + " of " + format.Plural(len(data.Events), "event", "events"))
 	drill := func(ctx app.Context, t clickTarget) { drillFrom(ctx, s, t) }
 	switch kind {
 	case "timeline":
@@ -164,7 +166,7 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		eventList(shown),
 		app.If(len(events) > len(shown), func() app.UI {
 			return app.P().Body(app.A().Href(view.Full("list", "", p.query)).Target("_blank").Rel("noopener").
-				Text("See all " + plural(len(events), "event", "events") + " in LaborLens"))
+				Text("See all " + format.Plural(len(events), "event", "events") + " in LaborLens"))
 		}),
 	)
 }

@@ -1,8 +1,10 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // eventCard is one event in a list: its date, kind, title and place, linked
@@ -11,7 +13,7 @@ func eventCard(e *dataset.Event) app.UI {
 	return app.Li().Class("event-card").Body(
 		app.Article().Body(
 			app.P().Class("event-meta").Body(
-				app.Time().DateTime(e.Date.String()).Text(dateRange(e)),
+				app.Time().DateTime(e.Date.String()).Text(format.DateRange(e)),
 				app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
 			),
 			app.H3().Body(app.A().Href("/events/"+e.ID).Text(e.Title)),
@@ -24,7 +26,7 @@ func eventCard(e *dataset.Event) app.UI {
 
 // placeLine is "Bessemer, Alabama · United States".
 func placeLine(e *dataset.Event) string {
-	countries := countryNames(e)
+	countries := format.Countries(e)
 	switch {
 	case e.Place == "":
 		return countries

@@ -1,8 +1,10 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // eventPage shows everything known about one event.
@@ -46,7 +48,7 @@ func (p *eventPage) Render() app.UI {
 func eventDetail(e *dataset.Event) app.UI {
 	return app.Article().Class("event-detail").Body(
 		app.P().Class("event-meta").Body(
-			app.Time().DateTime(e.Date.String()).Text(dateRange(e)),
+			app.Time().DateTime(e.Date.String()).Text(format.DateRange(e)),
 			app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
 		),
 		app.H1().Text(e.Title),
@@ -88,7 +90,7 @@ func textList(items []string) app.UI {
 func participantList(ps []dataset.Participant) app.UI {
 	return app.Ul().Body(app.Range(ps).Slice(func(i int) app.UI {
 		p := ps[i]
-		text := thousands(p.Count) + " " + p.What
+		text := format.Thousands(p.Count) + " " + p.What
 		if p.CountedBy != "" {
 			text += " (count by " + p.CountedBy + ")"
 		}
@@ -133,6 +135,6 @@ func sourceItem(s dataset.Source) app.UI {
 	return app.Li().Body(
 		app.A().Href(attr(s.URL)).Target("_blank").Rel("noopener noreferrer").Text(title),
 		app.If(s.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(" · " + s.Publisher) }),
-		app.If(!s.Date.IsZero(), func() app.UI { return app.Span().Class("source-date").Text(" · " + humanDate(s.Date)) }),
+		app.If(!s.Date.IsZero(), func() app.UI { return app.Span().Class("source-date").Text(" · " + format.Date(s.Date)) }),
 	)
 }

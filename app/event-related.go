@@ -1,8 +1,9 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
 )
 
 // relatedGroup is a titled list of events related to one event.

@@ -4,8 +4,10 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // eventStats sums up a list of events, oldest first: how many of each
@@ -31,9 +33,9 @@ func eventStats(events []*dataset.Event, explore string) app.UI {
 	})
 	return app.Div().Class("event-stats").Body(
 		app.Dl().Class("facts").Body(
-			fact("Events", thousands(len(events))),
-			fact("First", humanDate(events[0].Date)),
-			fact("Latest", humanDate(events[len(events)-1].Date)),
+			fact("Events", format.Thousands(len(events))),
+			fact("First", format.Date(events[0].Date)),
+			fact("Latest", format.Date(events[len(events)-1].Date)),
 			app.Div().Body(app.Dt().Text("By kind"), app.Dd().Body(
 				app.Ul().Class("inline-list").Body(app.Range(kinds).Slice(func(i int) app.UI {
 					return app.Li().Text(kinds[i].Label() + ": " + strconv.Itoa(counts[kinds[i]]))

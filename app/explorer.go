@@ -3,8 +3,10 @@ package app
 import (
 	"strconv"
 
-	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/query"
 )
 
 // explorer is the home page: the search box, the filters with their live
@@ -37,7 +39,7 @@ func (p *explorer) load(ctx app.Context) {
 	p.search()
 	title := "Worker organizing at Amazon"
 	if p.state.Filtered() {
-		title = plural(len(p.result.Hits), "event", "events") + " · " + title
+		title = format.Plural(len(p.result.Hits), "event", "events") + " · " + title
 	}
 	setPageMeta(ctx, pageMeta{Title: title})
 }
@@ -102,7 +104,7 @@ func (p *explorer) Render() app.UI {
 				app.H2().ID("results-h").Class("visually-hidden").Text("Results"),
 				app.Div().Class("results-bar").Body(
 					app.P().Class("result-count").Role("status").Aria("live", "polite").
-						Text(strconv.Itoa(len(r.Hits))+" of "+plural(r.Total, "event", "events")),
+						Text(strconv.Itoa(len(r.Hits))+" of "+format.Plural(r.Total, "event", "events")),
 					app.A().Class("filters-link").Href("#filters").Text("Filters"),
 					sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
 					exportButtons(p.state, r),

@@ -1,10 +1,11 @@
 package app
 
 import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/export"
 	"github.com/laborlens/laborlens/query"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // exportButtons download the current selection as CSV or JSON, made in

@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // facilityPage is the history of one Amazon site.
@@ -25,7 +27,7 @@ func (p *facilityPage) load(ctx app.Context) {
 	}
 	setPageMeta(ctx, pageMeta{
 		Title:       f.Code + facilityWhere(f),
-		Description: "The history of worker organizing at Amazon's " + f.Code + facilityWhere(f) + ": " + plural(len(data.EventsAt(f.Code)), "event", "events") + ".",
+		Description: "The history of worker organizing at Amazon's " + f.Code + facilityWhere(f) + ": " + format.Plural(len(data.EventsAt(f.Code)), "event", "events") + ".",
 	})
 }
 
@@ -55,7 +57,7 @@ func (p *facilityPage) Render() app.UI {
 			fact("Country", dataset.CountryName(f.Country)),
 		),
 		eventStats(events, "/?facility="+f.Code),
-		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),
+		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
 		eventList(events),
 	)
 }

@@ -3,10 +3,11 @@ package app
 import (
 	"net/url"
 	"strconv"
-	"time"
 
-	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/query"
 )
 
 // stateOf reads the filters of the page the visitor is on: the URL is the
@@ -69,7 +70,7 @@ func facetPanel(r *query.Result, expanded map[query.Facet]bool, toggle func(app.
 								OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, g.Facet, c.Value) }, app.EventScope(g.Facet, c.Value)),
 							app.Label().For(id).Body(
 								app.Text(c.Label+" "),
-								app.Span().Class("count").Text("("+thousands(c.N)+")"),
+								app.Span().Class("count").Text("("+format.Thousands(c.N)+")"),
 							),
 						)
 					})),
@@ -145,7 +146,7 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 		chips = append(chips, chip{query.FacetYear, "", label})
 	}
 	if s.Month != 0 {
-		chips = append(chips, chip{query.FacetMonth, strconv.Itoa(s.Month), "Month: " + time.Month(s.Month).String()})
+		chips = append(chips, chip{query.FacetMonth, strconv.Itoa(s.Month), "Month: " + format.Month(s.Month)})
 	}
 	if s.International {
 		chips = append(chips, chip{facetInternational, "1", "International actions only"})

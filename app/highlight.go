@@ -1,8 +1,9 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/query"
 )
 
 // highlighted renders text with the runes at idx marked. Every piece is a

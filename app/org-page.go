@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // orgPage says who an organization is and lists its events.
@@ -25,7 +27,7 @@ func (p *orgPage) load(ctx app.Context) {
 	}
 	desc := o.Description
 	if desc == "" {
-		desc = o.Name + ": " + plural(len(data.EventsOf(o.ID)), "event", "events") + " in LaborLens."
+		desc = o.Name + ": " + format.Plural(len(data.EventsOf(o.ID)), "event", "events") + " in LaborLens."
 	}
 	setPageMeta(ctx, pageMeta{Title: o.Name, Description: desc})
 }
@@ -49,7 +51,7 @@ func (p *orgPage) Render() app.UI {
 			}),
 		),
 		eventStats(events, "/?org="+o.ID),
-		app.H2().Text(plural(len(events), "event", "events")+", oldest first"),
+		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
 		eventList(events),
 	)
 }

@@ -1,8 +1,10 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // resultRow is one search result. It is a component so that go-app leaves a
@@ -22,7 +24,7 @@ func (r *resultRow) Render() app.UI {
 	return app.Li().Class("event-card").Body(
 		app.Article().Body(
 			app.P().Class("event-meta").Body(
-				app.Time().DateTime(e.Date.String()).Text(dateRange(e)),
+				app.Time().DateTime(e.Date.String()).Text(format.DateRange(e)),
 				app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
 			),
 			app.H3().Body(app.A().Href("/events/"+e.ID).Body(highlighted(e.Title, r.Title)...)),

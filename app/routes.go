@@ -6,8 +6,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/laborlens/laborlens/charts"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/charts"
 )
 
 // page is one of the app's fixed pages. This table is the one list of

@@ -1,8 +1,9 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/laborlens/laborlens/query"
 )
 
 var sortOptions = []struct {

@@ -3,10 +3,12 @@ package app
 import (
 	"strconv"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // timelineChart draws events on a time axis in lanes, with a range slider,
@@ -123,6 +125,6 @@ func (c *timelineChart) Render() app.UI {
 			button("→", "Later", func() { c.pan(0.3) }),
 		),
 		app.Div().ID(timelineID).Class("chart chart-timeline").Role("img").
-			Aria("label", "Timeline of "+plural(len(c.Events), "event", "events")+". The same events are listed below, by year and month."),
+			Aria("label", "Timeline of "+format.Plural(len(c.Events), "event", "events")+". The same events are listed below, by year and month."),
 	)
 }

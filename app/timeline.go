@@ -2,11 +2,12 @@ package app
 
 import (
 	"strconv"
-	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // timelinePage shows the matching events on a time axis and, as its text
@@ -82,10 +83,7 @@ func chronologicalList(events []*dataset.Event) app.UI {
 			years = append(years, year{Year: e.Date.Year})
 		}
 		y := &years[len(years)-1]
-		label := "Month not known"
-		if e.Date.Month != 0 {
-			label = time.Month(e.Date.Month).String() + " " + strconv.Itoa(e.Date.Year)
-		}
+		label := format.MonthYear(e.Date)
 		if len(y.Months) == 0 || y.Months[len(y.Months)-1].Label != label {
 			y.Months = append(y.Months, month{Label: label})
 		}
@@ -93,7 +91,7 @@ func chronologicalList(events []*dataset.Event) app.UI {
 		m.Events = append(m.Events, e)
 	}
 	return app.Section().Class("chronology").Aria("labelledby", "chronology-h").Body(
-		app.H2().ID("chronology-h").Text("All "+plural(len(events), "event", "events")+" in time order"),
+		app.H2().ID("chronology-h").Text("All "+format.Plural(len(events), "event", "events")+" in time order"),
 		app.Range(years).Slice(func(i int) app.UI {
 			y := years[i]
 			return app.Section().Body(

@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // bar is one bar of a horizontal bar chart.
@@ -80,7 +81,7 @@ func byCountry(events []*dataset.Event, th *theme) built {
 	}
 	sub := nEvents(len(events))
 	if len(n) > 0 {
-		sub += " in " + plural(len(n), "country", "countries")
+		sub += " in " + format.Plural(len(n), "country", "countries")
 	}
 	return built{chart: hbar(ByCountry, sub, "axis", "Events", "Events", bars, th), subtitle: sub, table: table}
 }

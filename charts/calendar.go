@@ -8,6 +8,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // calendar: a heatmap of events per month, a row per year (oldest at the
@@ -36,7 +37,7 @@ func calendar(events []*dataset.Event, th *theme) built {
 
 	months := make([]string, 12)
 	for m := range months {
-		months[m] = monthAbbr(m + 1)
+		months[m] = format.MonthAbbr(m + 1)
 	}
 	table := Table{Columns: append(append([]string{"Year"}, months...), "Total")}
 	var data []any
@@ -56,7 +57,7 @@ func calendar(events []*dataset.Event, th *theme) built {
 				Name:    name,
 				Value:   []int{m, yi, k},
 				Filter:  drill(Calendar, "", name),
-				Tooltip: tip("<b>" + monthNames[m] + " " + y + "</b><br>" + nEvents(k)),
+				Tooltip: tip("<b>" + format.Month(m+1) + " " + y + "</b><br>" + nEvents(k)),
 			})
 		}
 		table.Rows = append(table.Rows, append(row, strconv.Itoa(total)))
@@ -67,7 +68,7 @@ func calendar(events []*dataset.Event, th *theme) built {
 		sub += ", " + span(first, last, ok)
 	}
 	if left > 0 {
-		sub += "; " + plural(left, "event", "events") + " known only to the year left out"
+		sub += "; " + format.Plural(left, "event", "events") + " known only to the year left out"
 	}
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(append(common(titleOf(Calendar), sub, "item", false),

@@ -108,9 +108,4 @@ func TestText(t *testing.T) {
 	if got := esc(`<a href="x">O'Neil & {b}</a>`); got != "&lt;a href=&#34;x&#34;&gt;O&#39;Neil &amp; &#123;b}&lt;/a&gt;" {
 		t.Errorf("esc: %q", got)
 	}
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 150000: "150,000", 1234567: "1,234,567", -1500: "-1,500"} {
-		if got := count(n); got != want {
-			t.Errorf("count(%d) = %q", n, got)
-		}
-	}
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // labelLen is how many characters of a title an axis label keeps.
@@ -42,13 +43,13 @@ func largest(events []*dataset.Event, th *theme) built {
 		if p.CountedBy != "" {
 			what += " (counted by " + p.CountedBy + ")"
 		}
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(humanDate(e.Date))
-		if pl := place(e); pl != "" {
+		html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
+		if pl := format.Place(e); pl != "" {
 			html += " · " + esc(pl)
 		}
-		html += "<br>" + count(p.Count) + " " + esc(what)
+		html += "<br>" + format.Thousands(p.Count) + " " + esc(what)
 		bars[i] = bar{
-			label: humanDate(e.Date) + " · " + truncate(e.Title, labelLen),
+			label: format.ShortDate(e.Date) + " · " + truncate(e.Title, labelLen),
 			item:  item{Name: e.ID, ID: e.ID, Value: p.Count, Tooltip: tip(html)},
 		}
 		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), strconv.Itoa(p.Count), what})

@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -44,7 +45,7 @@ func outcomes(events []*dataset.Event, th *theme) built {
 	for i, k := range kinds {
 		labels[i] = plain(k.Label())
 	}
-	sub := nEvents(len(events)) + " in " + plural(len(cats), "outcome category", "outcome categories")
+	sub := nEvents(len(events)) + " in " + format.Plural(len(cats), "outcome category", "outcome categories")
 	c := charts.NewBar()
 	c.SetGlobalOptions(append(common(titleOf(Outcomes), sub, "item", true),
 		grid(true, "36"),

@@ -2,11 +2,11 @@ package charts
 
 import (
 	"fmt"
-	"github.com/laborlens/laborlens/format"
 	"html"
-	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/laborlens/laborlens/format"
 
 	"github.com/laborlens/laborlens/dataset"
 )
@@ -78,55 +78,11 @@ func truncate(s string, n int) string {
 	return strings.TrimRight(string(r[:cut]), " ,;:-–") + "…"
 }
 
-var monthNames = [...]string{"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December"}
-
-// monthAbbr is the three-letter English name of month m (1–12).
-func monthAbbr(m int) string { return monthNames[m-1][:3] }
-
-// humanDate writes a date at its precision: "2 Apr 2022", "Apr 2022", "2022".
-func humanDate(d dataset.Date) string {
-	switch d.Precision() {
-	case dataset.Day:
-		return fmt.Sprintf("%d %s %d", d.Day, monthAbbr(d.Month), d.Year)
-	case dataset.Month:
-		return fmt.Sprintf("%s %d", monthAbbr(d.Month), d.Year)
-	case dataset.Year:
-		return strconv.Itoa(d.Year)
-	}
-	return "date unknown"
-}
-
 // axisDate is the date as ECharts' time axis reads it, the first day of
 // the month or year when the date is coarser: "2022-04-01".
 func axisDate(d dataset.Date) string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, max(d.Month, 1), max(d.Day, 1))
 }
 
-// count writes n with thousands separators: 12,000.
-func count(n int) string { return format.Thousands(n) }
-
-// plural writes "1 event" or "1,200 events".
-func plural(n int, one, many string) string { return format.Plural(n, one, many) }
-
 // nEvents writes "1 event" or "12 events".
-func nEvents(n int) string { return plural(n, "event", "events") }
-
-// place says where an event happened: its place, else its countries.
-func place(e *dataset.Event) string {
-	if e.Place != "" {
-		return e.Place
-	}
-	var names []string
-	for _, c := range e.Countries {
-		if n := dataset.CountryName(c); n != "" {
-			names = append(names, n)
-		} else {
-			names = append(names, c)
-		}
-	}
-	if len(names) == 0 && e.International {
-		return "International"
-	}
-	return strings.Join(names, ", ")
-}
+func nEvents(n int) string { return format.Plural(n, "event", "events") }

@@ -10,6 +10,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -77,13 +78,13 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 	data := map[string][]any{}
 	for _, e := range evs {
 		size := dotSize(e)
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(humanDate(e.Date))
-		if pl := place(e); pl != "" {
+		html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
+		if pl := format.Place(e); pl != "" {
 			html += " · " + esc(pl)
 		}
 		html += "<br>" + esc(e.Kind.Label())
 		if p, ok := headline(e); ok {
-			html += " · " + count(p.Count) + " " + esc(p.What)
+			html += " · " + format.Thousands(p.Count) + " " + esc(p.What)
 		}
 		for _, l := range laneOf(e) {
 			l = plain(l)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // orgCounts counts, for each organization, the events that name it.
@@ -57,7 +58,7 @@ func topOrgs(events []*dataset.Event, th *theme, c Config) built {
 		}}
 		table.Rows = append(table.Rows, []string{o.name, strconv.Itoa(o.n)})
 	}
-	sub := fmt.Sprintf("The top %d of %s named in %s", len(top), plural(len(all), "organization", "organizations"), nEvents(len(events)))
+	sub := fmt.Sprintf("The top %d of %s named in %s", len(top), format.Plural(len(all), "organization", "organizations"), nEvents(len(events)))
 	if len(all) == 0 {
 		sub = "No organizations named in " + nEvents(len(events))
 	}

@@ -1,5 +1,6 @@
-// Package format writes numbers for people, the same way in every view:
-// "12,345" and "1 event" / "12 events".
+// Package format writes numbers, dates, months and places for people, the
+// same way in every view, the server's prerender, the app and the charts:
+// "12,345", "1 event" / "12 events", "31 May 2023", "Germany, Poland".
 package format
 
 import (

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -173,7 +174,7 @@ func (ix *Index) buildFacets() {
 
 	vals, labels = nil, nil
 	for m := 1; m <= 12; m++ {
-		vals, labels = append(vals, strconv.Itoa(m)), append(labels, monthName(m))
+		vals, labels = append(vals, strconv.Itoa(m)), append(labels, format.Month(m))
 	}
 	ix.values[facetMonth].set(vals, labels)
 
@@ -289,7 +290,7 @@ func labelOf(f Facet, v string) string {
 		return outcome.Category(v).Label()
 	case FacetMonth:
 		if m, ok := parseMonth(v); ok {
-			return monthName(m)
+			return format.Month(m)
 		}
 	}
 	return v
