@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/laborlens/laborlens/dataset"
 )
 
 // Text is searched in a folded form: lower case, Latin accents dropped
@@ -12,24 +14,6 @@ import (
 // digits; a run of words joined by single "-", ".", "/", "'" or "’" is also
 // indexed as one word ("ver.di" → ver, di, verdi; "covid-19" → covid, 19,
 // covid19).
-
-// foldTable maps accented Latin letters to their base letter.
-var foldTable = func() map[rune]rune {
-	m := map[rune]rune{}
-	for _, p := range []struct{ from, to string }{
-		{"àáâãäåāăąæ", "a"}, {"çćĉċč", "c"}, {"ďđð", "d"}, {"èéêëēĕėęě", "e"},
-		{"ĝğġģ", "g"}, {"ĥħ", "h"}, {"ìíîïĩīĭįı", "i"}, {"ĵ", "j"}, {"ķ", "k"},
-		{"ĺļľŀł", "l"}, {"ñńņňŉ", "n"}, {"òóôõöøōŏőœ", "o"}, {"ŕŗř", "r"},
-		{"śŝşšſșß", "s"}, {"ţťŧț", "t"}, {"ùúûüũūŭůűų", "u"}, {"ŵ", "w"},
-		{"ýÿŷ", "y"}, {"źżž", "z"}, {"þ", "t"},
-	} {
-		to, _ := utf8.DecodeRuneInString(p.to)
-		for _, r := range p.from {
-			m[r] = to
-		}
-	}
-	return m
-}()
 
 // fold lower-cases r and drops its accent.
 func fold(r rune) rune {
@@ -40,8 +24,8 @@ func fold(r rune) rune {
 		return r
 	}
 	r = unicode.ToLower(r)
-	if f, ok := foldTable[r]; ok {
-		return f
+	if f := dataset.Fold(r); f != "" {
+		return rune(f[0])
 	}
 	return r
 }
