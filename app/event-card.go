@@ -8,48 +8,31 @@ import (
 )
 
 // eventCard is one event in a list: its date, kind, title and place, linked
-// to its page.
-func eventCard(e *dataset.Event) app.UI {
+// to its page. A search result passes the runes of its title and summary
+// that matched, to be highlighted; the summary shows only when it matched.
+func eventCard(e *dataset.Event, title, summary []int) app.UI {
 	return app.Li().Class("event-card").Body(
 		app.Article().Body(
 			app.P().Class("event-meta").Body(
 				app.Time().DateTime(e.Date.String()).Text(format.DateRange(e)),
 				app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
 			),
-			app.H3().Body(app.A().Href("/events/"+e.ID).Text(e.Title)),
+			app.H3().Body(app.A().Href("/events/"+e.ID).Body(highlighted(e.Title, title)...)),
+			app.If(len(summary) > 0, func() app.UI {
+				return app.P().Class("event-summary").Body(highlighted(e.Summary, summary)...)
+			}),
 			app.If(e.Place != "" || len(e.Countries) > 0 || e.International, func() app.UI {
-				return app.P().Class("event-place").Text(placeLine(e))
+				return app.P().Class("event-place").Text(format.PlaceLine(e))
 			}),
 		),
 	)
 }
 
-// placeLine is "Bessemer, Alabama · United States".
-func placeLine(e *dataset.Event) string {
-	countries := format.Countries(e)
-	switch {
-	case e.Place == "":
-		return countries
-	case countries == "":
-		return e.Place
-	}
-	return e.Place + " · " + countries
-}
-
 // eventList renders events as a list of cards.
 func eventList(events []*dataset.Event) app.UI {
 	return app.Ol().Class("event-list").Body(
-		app.Range(events).Slice(func(i int) app.UI { return eventCard(events[i]) }),
+		app.Range(events).Slice(func(i int) app.UI { return eventCard(events[i], nil, nil) }),
 	)
-}
-
-// allEvents returns pointers to every event, newest first.
-func allEvents() []*dataset.Event {
-	out := make([]*dataset.Event, len(data.Events))
-	for i := range data.Events {
-		out[i] = &data.Events[i]
-	}
-	return out
 }
 
 // reversed returns events in the opposite order, leaving the input as is.

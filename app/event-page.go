@@ -54,7 +54,7 @@ func eventDetail(e *dataset.Event) app.UI {
 		app.H1().Text(e.Title),
 		app.P().Class("lead").Text(e.Summary),
 		app.Dl().Class("facts").Body(
-			fact("Where", placeLine(e)),
+			fact("Where", format.PlaceLine(e)),
 			app.If(len(e.Facilities) > 0, func() app.UI {
 				return app.Div().Body(app.Dt().Text("Facility"), app.Dd().Body(facilityLinks(e.Facilities)...))
 			}),

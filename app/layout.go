@@ -56,11 +56,3 @@ func pageHeader(title, lead string) app.UI {
 		app.If(lead != "", func() app.UI { return app.P().Class("lead").Text(lead) }),
 	)
 }
-
-// placeholder is an honest note about a view that later work fills in.
-func placeholder(text string) app.UI {
-	return app.P().Class("placeholder").Body(
-		app.Strong().Text("Coming soon. "),
-		app.Text(text),
-	)
-}

@@ -36,14 +36,6 @@ func country(code string) (Country, bool) {
 	return Country{}, false
 }
 
-func countryCodes() []string {
-	s := make([]string, len(countries))
-	for i, c := range countries {
-		s[i] = c.Code
-	}
-	return s
-}
-
 // countries is the ISO 3166-1 alpha-2 table, sorted by code.
 var countries = []Country{
 	{"AD", "Andorra"}, {"AE", "United Arab Emirates"}, {"AF", "Afghanistan"},

@@ -47,3 +47,18 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceLine(t *testing.T) {
+	for _, c := range []struct {
+		e    dataset.Event
+		want string
+	}{
+		{dataset.Event{Place: "Bessemer, Alabama", Countries: []string{"US"}}, "Bessemer, Alabama · United States"},
+		{dataset.Event{Countries: []string{"DE"}}, "Germany"},
+		{dataset.Event{Place: "online"}, "online"},
+	} {
+		if got := PlaceLine(&c.e); got != c.want {
+			t.Errorf("PlaceLine(%+v) = %q, want %q", c.e, got, c.want)
+		}
+	}
+}

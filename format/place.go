@@ -30,3 +30,16 @@ func Place(e *dataset.Event) string {
 	}
 	return Countries(e)
 }
+
+// PlaceLine is an event's place and countries on one line: "Bessemer,
+// Alabama · United States", or either alone.
+func PlaceLine(e *dataset.Event) string {
+	countries := Countries(e)
+	switch {
+	case e.Place == "":
+		return countries
+	case countries == "":
+		return e.Place
+	}
+	return e.Place + " · " + countries
+}
