@@ -1,13 +1,13 @@
 package app
 
 import (
-	"sort"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/view"
 )
 
 // eventStats sums up a list of events, oldest first: how many of each
@@ -17,28 +17,15 @@ func eventStats(events []*dataset.Event, explore string) app.UI {
 	if len(events) == 0 {
 		return app.P().Text("No events recorded.")
 	}
-	counts := map[dataset.Kind]int{}
-	for _, e := range events {
-		counts[e.Kind]++
-	}
-	kinds := make([]dataset.Kind, 0, len(counts))
-	for k := range counts {
-		kinds = append(kinds, k)
-	}
-	sort.Slice(kinds, func(i, j int) bool {
-		if counts[kinds[i]] != counts[kinds[j]] {
-			return counts[kinds[i]] > counts[kinds[j]]
-		}
-		return kinds[i] < kinds[j]
-	})
+	st := view.StatsOf(events)
 	return app.Div().Class("event-stats").Body(
 		app.Dl().Class("facts").Body(
-			fact("Events", format.Thousands(len(events))),
-			fact("First", format.Date(events[0].Date)),
-			fact("Latest", format.Date(events[len(events)-1].Date)),
+			fact("Events", format.Thousands(st.Count)),
+			fact("First", format.Date(st.First)),
+			fact("Latest", format.Date(st.Latest)),
 			app.Div().Body(app.Dt().Text("By kind"), app.Dd().Body(
-				app.Ul().Class("inline-list").Body(app.Range(kinds).Slice(func(i int) app.UI {
-					return app.Li().Text(kinds[i].Label() + ": " + strconv.Itoa(counts[kinds[i]]))
+				app.Ul().Class("inline-list").Body(app.Range(st.ByKind).Slice(func(i int) app.UI {
+					return app.Li().Text(st.ByKind[i].Kind.Label() + ": " + strconv.Itoa(st.ByKind[i].Count))
 				})),
 			)),
 		),

@@ -8,6 +8,7 @@ import (
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
+	"github.com/laborlens/laborlens/view"
 )
 
 // timelinePage shows the matching events on a time axis and, as its text
@@ -69,27 +70,7 @@ func (p *timelinePage) Render() app.UI {
 // chronologicalList lists events by year and month, oldest first: the
 // timeline's text alternative.
 func chronologicalList(events []*dataset.Event) app.UI {
-	type month struct {
-		Label  string
-		Events []*dataset.Event
-	}
-	type year struct {
-		Year   int
-		Months []month
-	}
-	var years []year
-	for _, e := range events {
-		if len(years) == 0 || years[len(years)-1].Year != e.Date.Year {
-			years = append(years, year{Year: e.Date.Year})
-		}
-		y := &years[len(years)-1]
-		label := format.MonthYear(e.Date)
-		if len(y.Months) == 0 || y.Months[len(y.Months)-1].Label != label {
-			y.Months = append(y.Months, month{Label: label})
-		}
-		m := &y.Months[len(y.Months)-1]
-		m.Events = append(m.Events, e)
-	}
+	years := view.Chronology(events)
 	return app.Section().Class("chronology").Aria("labelledby", "chronology-h").Body(
 		app.H2().ID("chronology-h").Text("All "+format.Plural(len(events), "event", "events")+" in time order"),
 		app.Range(years).Slice(func(i int) app.UI {
