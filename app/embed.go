@@ -141,11 +141,18 @@ func (p *embedPage) body(kind, arg string) app.UI {
 	switch kind {
 	case "timeline":
 		lane := s.EffectiveLane()
+		oldest := reversed(events)
 		return app.Div().Body(
 			heading("Worker organizing at Amazon, over time"),
 			count,
-			&timelineChart{Events: reversed(events), Lane: lane, Prefs: prefs, Key: key, Open: drill},
-			app.Details().Body(app.Summary().Text("The same events as a list"), eventList(reversed(events))),
+			&timelineChart{Events: oldest, Lane: lane, Prefs: prefs, Key: key, Open: drill},
+			app.Details().Body(app.Summary().Text("The same events as a list"),
+				eventList(oldest[:min(len(oldest), chronologyLimit)]),
+				app.If(len(oldest) > chronologyLimit, func() app.UI {
+					return app.P().Body(app.A().Href(view.Full("list", "", p.query)).Target("_blank").Rel("noopener").
+						Text("See all " + format.Plural(len(events), "event", "events") + " in LaborLens"))
+				}),
+			),
 		)
 	case "charts":
 		c, _ := charts.Lookup(arg)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
+	"time"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -75,27 +77,11 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 		return nil, fmt.Errorf("charts: unknown timeline lane %q (want one of %q)", lane, query.Lanes())
 	}
 
-	data := map[string][]any{}
-	for _, e := range evs {
-		size := dotSize(e)
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
-		if pl := format.Place(e); pl != "" {
-			html += " · " + esc(pl)
-		}
-		html += "<br>" + esc(e.Kind.Label())
-		if p, ok := headline(e); ok {
-			html += " · " + format.Thousands(p.Count) + " " + esc(p.What)
-		}
-		for _, l := range laneOf(e) {
-			l = plain(l)
-			data[l] = append(data[l], item{
-				Name:       esc(e.Title),
-				ID:         e.ID,
-				Value:      []any{axisDate(e.Date), l, size},
-				SymbolSize: size,
-				Tooltip:    tip(html),
-			})
-		}
+	var data map[string][]any
+	if len(evs) > TimelineDetail {
+		data = monthlyDots(evs, laneOf, by)
+	} else {
+		data = eventDots(evs, laneOf)
 	}
 
 	first, last, ok := yearSpan(evs, nil)
@@ -103,6 +89,11 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 	sub := subtitleYears(len(evs), first, last, ok) + ". Bigger dots: more participants."
 	description := title + ". Each dot is an event at its date, in the lane of its " + by +
 		"; the bigger the dot, the more participants. Events known only to the month or year sit on its first day."
+	if len(evs) > TimelineDetail {
+		sub = subtitleYears(len(evs), first, last, ok) + ". One dot per month and lane; bigger dots: more events."
+		description = title + ". With this many events, each dot stands for the events of one month in the lane of their " + by +
+			"; the bigger the dot, the more events. Events known only to the year sit in its January."
+	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(append(common(title, sub, "item", false),
 		charts.WithGridOpts(opts.Grid{Top: "72", Left: "16", Right: "32", Bottom: "64", ContainLabel: opts.Bool(true)}),
@@ -213,4 +204,78 @@ func orgLanes(events []*dataset.Event, c Config) ([]string, func(*dataset.Event)
 		}
 	}
 	return lanes, laneOf, "organization"
+}
+
+// TimelineDetail is the most events the timeline draws one dot each for.
+// Beyond it each dot is a month of one lane, sized by its count: at 100,000
+// events one dot each made a 31 MB option that took seconds to build and
+// draw.
+const TimelineDetail = 2000
+
+// eventDots is one dot per event and lane, with its own tooltip; a click
+// opens the event.
+func eventDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string) map[string][]any {
+	data := map[string][]any{}
+	for _, e := range evs {
+		size := dotSize(e)
+		html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
+		if pl := format.Place(e); pl != "" {
+			html += " · " + esc(pl)
+		}
+		html += "<br>" + esc(e.Kind.Label())
+		if p, ok := headline(e); ok {
+			html += " · " + format.Thousands(p.Count) + " " + esc(p.What)
+		}
+		for _, l := range laneOf(e) {
+			l = plain(l)
+			data[l] = append(data[l], item{
+				Name:       esc(e.Title),
+				ID:         e.ID,
+				Value:      []any{axisDate(e.Date), l, size},
+				SymbolSize: size,
+				Tooltip:    tip(html),
+			})
+		}
+	}
+	return data
+}
+
+// monthlyDots is one dot per lane and month, sized by the number of events
+// (events dated to the year only count in its January); a click filters the
+// explorer to that month, and to the kind in lanes by kind.
+func monthlyDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string, by string) map[string][]any {
+	type cell struct {
+		lane        string
+		year, month int
+	}
+	n := map[cell]int{}
+	kind := map[string]dataset.Kind{}
+	var order []cell
+	for _, e := range evs {
+		for _, l := range laneOf(e) {
+			c := cell{plain(l), e.Date.Year, max(1, e.Date.Month)}
+			if n[c] == 0 {
+				order = append(order, c)
+			}
+			n[c]++
+			kind[c.lane] = e.Kind
+		}
+	}
+	data := map[string][]any{}
+	for _, c := range order {
+		size := int(min(maxDot, math.Round(minDot+dotScale*math.Sqrt(float64(n[c])))))
+		when := time.Month(c.month).String() + " " + strconv.Itoa(c.year)
+		filter := map[string]string{ParamFrom: strconv.Itoa(c.year), ParamTo: strconv.Itoa(c.year), ParamMonth: strconv.Itoa(c.month)}
+		if by == "kind" {
+			filter[ParamKind] = string(kind[c.lane])
+		}
+		data[c.lane] = append(data[c.lane], item{
+			Name:       esc(c.lane + ", " + when),
+			Filter:     filter,
+			Value:      []any{fmt.Sprintf("%04d-%02d-01", c.year, c.month), c.lane, size},
+			SymbolSize: size,
+			Tooltip:    tip("<b>" + esc(c.lane) + "</b><br>" + esc(when) + " · " + format.Plural(n[c], "event", "events")),
+		})
+	}
+	return data
 }
