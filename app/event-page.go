@@ -34,6 +34,9 @@ func (p *eventPage) load(ctx app.Context) {
 
 func (p *eventPage) Render() app.UI {
 	e, ok := data.Event(p.id)
+	if n, moved := data.Renamed(p.id); !ok && moved {
+		return movedPage(n)
+	}
 	if !ok {
 		return notFound("No event has the id “" + p.id + "”.")
 	}
@@ -69,6 +72,7 @@ func eventDetail(e *dataset.Event) app.UI {
 			}),
 			fact("Outcome", e.Outcome),
 		),
+		electionTable(e),
 		app.Section().Class("sources").Aria("labelledby", "sources-h").Body(
 			app.H2().ID("sources-h").Text("Sources"),
 			app.Ol().Body(app.Range(e.Sources).Slice(func(i int) app.UI { return sourceItem(e.Sources[i]) })),

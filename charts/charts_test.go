@@ -60,8 +60,8 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("Lookup(%q) fails", c.ID)
 		}
 	}
-	if len(seen) != 6 {
-		t.Errorf("%d charts, want 6", len(seen))
+	if len(seen) != 7 {
+		t.Errorf("%d charts, want 7", len(seen))
 	}
 }
 

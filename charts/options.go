@@ -70,6 +70,8 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 		b = calendar(evs, th)
 	case Outcomes:
 		b = outcomes(evs, th)
+	case Elections:
+		b = elections(evs, th, c)
 	}
 	b.table.Caption = meta.Title + ". " + b.subtitle
 	js, err := b.encode(meta.Title, meta.Title+". "+meta.Description, th, c.ReducedMotion)

@@ -24,6 +24,7 @@ const (
 	Largest   = "largest"
 	Calendar  = "calendar"
 	Outcomes  = "outcomes"
+	Elections = "elections"
 )
 
 // TopN is how many organizations and actions the top-orgs and largest
@@ -43,6 +44,8 @@ var registry = []Chart{
 		"Each cell counts the events that began in that month. Look for clusters around Prime Day (usually July) and Black Friday (November). Events known only to the year are left out."},
 	{Outcomes, "Outcomes by kind of event",
 		"For each kind of event, how many events ended with each outcome."},
+	{Elections, "Every Amazon union vote",
+		"Each row is a union election whose tally the sources give: the ballots for and against the union and those challenged, beside the number of eligible voters. A figure no source gives is left out, not drawn as zero; click a row to open the election."},
 }
 
 // All lists the charts in the order the charts page shows them.
@@ -99,6 +102,8 @@ var (
 //	top-orgs    name "amazon-labor-union"        → org=amazon-labor-union
 //	calendar    name "2021-07"                   → from=2021&to=2021&month=7
 //	outcomes    series "Won", name "strike"      → kind=strike&outcome=won
+//
+// The elections chart is like the largest one: each row is one election.
 func Drill(chartID, seriesName, name string) (url.Values, bool) {
 	f := drill(chartID, seriesName, name)
 	if f == nil {

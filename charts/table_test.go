@@ -99,6 +99,23 @@ func TestTablesMatchSeries(t *testing.T) {
 					t.Errorf("%s: row %q, bar %q", c.ID, table.Rows[i][0], labels[i])
 				}
 			}
+		case Elections: // a row per election; columns 3 to 6 are the series
+			for si, s := range series {
+				if table.Columns[si+3] != obj(s)["name"] {
+					t.Errorf("elections: column %q, series %q", table.Columns[si+3], obj(s)["name"])
+				}
+				for i, v := range list(obj(s)["data"]) {
+					if v == "-" {
+						if table.Rows[i][si+3] != "" {
+							t.Errorf("elections: row %d column %d is %q where the chart has no figure", i, si+3, table.Rows[i][si+3])
+						}
+						continue
+					}
+					if got, want := cell(i, si+3), value(t, v); got != want {
+						t.Errorf("elections: table %d, chart %d at %d,%d", got, want, i, si)
+					}
+				}
+			}
 		case Calendar: // [month, year index, count]; empty cells have no item
 			seen := 0
 			for _, v := range list(obj(series[0])["data"]) {

@@ -9,6 +9,7 @@ import (
 // lookup holds the tables behind the lookup methods, built once by index.
 type lookup struct {
 	events     map[string]int // id -> index in Events
+	former     map[string]int // former id -> index in Events
 	orgs       map[string]int
 	facilities map[string]int
 	campaigns  map[string]int
@@ -24,6 +25,7 @@ type lookup struct {
 func (d *Dataset) index() {
 	x := &lookup{
 		events:     make(map[string]int, len(d.Events)),
+		former:     map[string]int{},
 		orgs:       make(map[string]int, len(d.Organizations)),
 		facilities: make(map[string]int, len(d.Facilities)),
 		campaigns:  make(map[string]int, len(d.Campaigns)),
@@ -46,6 +48,9 @@ func (d *Dataset) index() {
 	for i := range d.Events {
 		e := &d.Events[i]
 		x.events[e.ID] = i
+		for _, old := range e.FormerIDs {
+			x.former[old] = i
+		}
 		order[len(order)-1-i] = e
 	}
 	if !slices.IsSortedFunc(order, oldestFirst) {
@@ -85,6 +90,16 @@ func (d *Dataset) lookups() *lookup {
 // Event returns the event with the given id.
 func (d *Dataset) Event(id string) (*Event, bool) {
 	i, ok := d.lookups().events[id]
+	if !ok {
+		return nil, false
+	}
+	return &d.Events[i], true
+}
+
+// Renamed returns the event whose former id is old: ids are permanent, so
+// the address of an event whose id a correction changed leads to it.
+func (d *Dataset) Renamed(old string) (*Event, bool) {
+	i, ok := d.lookups().former[old]
 	if !ok {
 		return nil, false
 	}

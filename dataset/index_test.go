@@ -73,3 +73,16 @@ func TestEventsOfOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestRenamed(t *testing.T) {
+	d := small()
+	if e, ok := d.Renamed("2022-03-31-jfk8-vote"); !ok || e.ID != "2022-04-01-jfk8-union-election" {
+		t.Errorf("Renamed(former id) = %v, %v", e, ok)
+	}
+	if _, ok := d.Renamed("2022-04-01-jfk8-union-election"); ok {
+		t.Error("a current id counts as a former one")
+	}
+	if _, ok := must(Decode(must(Encode(d)))).Renamed("2022-03-31-jfk8-vote"); !ok {
+		t.Error("former ids lost by Encode and Decode")
+	}
+}

@@ -56,11 +56,7 @@ func Parse(name string, b []byte) (*Dataset, error) {
 			// Decode again, noting where each field is, to locate the problems.
 			d, probs, offs, fatal = decodeJSON(b, true)
 		}
-		nl := newlines(b)
-		lineOf = func(p string) (int, bool) {
-			off, ok := offs[p]
-			return nl.line(off), ok
-		}
+		lineOf = offsetLines(b, offs)
 	} else {
 		var lines map[string]int
 		d, probs, lines, fatal = decodeCSV(name, b)
@@ -80,10 +76,16 @@ func Parse(name string, b []byte) (*Dataset, error) {
 		d.index()
 		return d, nil
 	}
+	return nil, d.locateAll(name, probs, lineOf)
+}
+
+// locateAll gives each problem its file, record name and line, and sorts
+// them by line.
+func (d *Dataset) locateAll(name string, probs []located, lineOf func(path string) (int, bool)) Problems {
 	out := make(Problems, len(probs))
 	for i, l := range probs {
 		p := l.Problem
-		p.File = name
+		p.File, p.At = name, l.at
 		if p.Record == "" && l.at != "" {
 			p.Record = d.recordName(l.at)
 		}
@@ -98,7 +100,37 @@ func Parse(name string, b []byte) (*Dataset, error) {
 		out[i] = p
 	}
 	slices.SortStableFunc(out, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
-	return nil, out
+	return out
+}
+
+// ParseFragment reads a fragment: a JSON object with any of the members
+// organizations, facilities, campaigns and events (meta is not needed), as
+// written to be merged into a dataset. It reports what cannot be read
+// (unknown members, values of the wrong type) as a Problems error with file
+// and line, but does not validate: validate the dataset it is merged into.
+// The records are returned with the error, as far as they could be read
+// (Problem.At says which record is at fault), unless a syntax error
+// stopped decoding: then the dataset is nil.
+func ParseFragment(name string, b []byte) (*Dataset, error) {
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	d, probs, offs, fatal := decodeJSON(b, true)
+	if len(probs) == 0 {
+		return d, nil
+	}
+	ps := d.locateAll(name, probs, offsetLines(b, offs))
+	if fatal {
+		return nil, ps
+	}
+	return d, ps
+}
+
+// offsetLines turns the byte offsets of the fields of b into lines.
+func offsetLines(b []byte, offs map[string]int64) func(path string) (int, bool) {
+	nl := newlines(b)
+	return func(p string) (int, bool) {
+		off, ok := offs[p]
+		return nl.line(off), ok
+	}
 }
 
 // isJSON tells the format of a file by its name, or else its content.
@@ -159,13 +191,17 @@ func (nl lineIndex) line(off int64) int {
 // sort puts the dataset in its canonical order: events newest first (ties
 // by id), organizations and campaigns by id, facilities by code.
 func (d *Dataset) sort() {
-	slices.SortStableFunc(d.Events, func(a, b Event) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortStableFunc(d.Events, CompareEvents)
 	slices.SortStableFunc(d.Organizations, func(a, b Organization) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(d.Facilities, func(a, b Facility) int { return strings.Compare(a.Code, b.Code) })
 	slices.SortStableFunc(d.Campaigns, func(a, b Campaign) int { return strings.Compare(a.ID, b.ID) })
+}
+
+// CompareEvents orders events as a dataset keeps them: newest first, ties
+// by id.
+func CompareEvents(a, b Event) int {
+	if c := b.Date.Compare(a.Date); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }

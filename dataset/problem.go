@@ -16,6 +16,7 @@ type Problem struct {
 	Record string // e.g. `event "2022-04-01-jfk8-union-election" (events[12])`, or `events[12]` when it has no id
 	Field  string // path inside the record, e.g. "kind" or "sources[1].url"
 	Msg    string
+	At     string // the record's place, e.g. "events[12]" or "meta"; empty for the whole file
 }
 
 // String formats the problem as "file:line: record: field: message".

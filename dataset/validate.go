@@ -18,6 +18,7 @@ func (d *Dataset) Validate() Problems {
 	ps := make(Problems, len(ls))
 	for i, l := range ls {
 		ps[i] = l.Problem
+		ps[i].At = l.at
 	}
 	return ps
 }

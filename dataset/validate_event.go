@@ -156,6 +156,7 @@ func (v *validator) sources(e *Event) {
 		v.text(f+".title", s.Title, false)
 		v.text(f+".publisher", s.Publisher, false)
 		v.future(f+".date", s.Date)
+		v.sourceLabel(f, s)
 		if s.URL == "" {
 			continue
 		}

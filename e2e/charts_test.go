@@ -14,7 +14,7 @@ import (
 )
 
 // chartIDs are the charts the charts page must draw.
-var chartIDs = []string{"per-year", "by-country", "top-orgs", "largest", "calendar", "outcomes"}
+var chartIDs = []string{"per-year", "by-country", "top-orgs", "largest", "calendar", "outcomes", "elections"}
 
 // drawn is true once the chart in the element has drawn a non-blank canvas.
 func drawn(id string) string {

@@ -4,6 +4,7 @@
 //	laborlens serve    [-addr 127.0.0.1:8080] [-data FILE] [-frame-ancestors ORIGINS]
 //	laborlens static   [-out dist] [-data FILE]
 //	laborlens validate FILE...
+//	laborlens merge    [-into FILE] [-drop] [-version V] [-updated DATE] FRAGMENT...
 //
 // Every flag can also be set by an environment variable: LABORLENS_ADDR,
 // LABORLENS_DATA, LABORLENS_FRAME_ANCESTORS, LABORLENS_DOMAIN, LABORLENS_OUT.
@@ -37,6 +38,7 @@ commands:
   serve      serve the explorer over HTTP
   static     write the explorer as a static site
   validate   check dataset files (JSON or CSV) and print every problem
+  merge      add the new records of fragment files to a dataset file
 `
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -54,6 +56,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return exportStatic(args[1:], stdout)
 	case "validate":
 		return validate(args[1:], stdout)
+	case "merge":
+		return mergeCmd(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

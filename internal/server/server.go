@@ -34,6 +34,7 @@ type Server struct {
 	Version string
 
 	cfg    Config
+	data   *dataset.Dataset
 	assets *assets.Store
 	goapp  *app.Handler
 	pages  *pageCache
@@ -72,7 +73,7 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 	store.Add("/web/"+ui.DatasetFile, encoded, nil, nil)
 
 	version := store.Hash()
-	s := &Server{Version: version, cfg: cfg, assets: store, pages: newPageCache(version, pageCacheBytes, runtime.NumCPU())}
+	s := &Server{Version: version, cfg: cfg, data: d, assets: store, pages: newPageCache(version, pageCacheBytes, runtime.NumCPU())}
 	s.goapp = newAppHandler(version, cfg.Domain, store)
 	if err := s.captureGoAppResources(); err != nil {
 		return nil, err
@@ -130,6 +131,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if strings.HasPrefix(p, "/web/") || isGoAppResource(p) {
 		s.serveAsset(w, r, p, "no-cache")
+		return
+	}
+	if s.redirectRenamed(w, r) {
 		return
 	}
 	s.servePage(w, r, p)

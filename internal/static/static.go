@@ -59,6 +59,9 @@ func Export(dir string, s *server.Server, paths []string) error {
 			}
 		}
 	}
+	if err := writeRedirects(dir, s); err != nil {
+		return err
+	}
 	return write(dir, "_headers", headersFile(s))
 }
 

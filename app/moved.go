@@ -1,0 +1,23 @@
+package app
+
+import (
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// movedPage answers an event's former id inside the app (the server and the
+// static site redirect it before the app sees it; a link followed within
+// the app does not reach them): it names the event and links to its
+// current page.
+func movedPage(e *dataset.Event) app.UI {
+	return layout("/",
+		app.Div().Class("not-found").Body(
+			app.H1().Text("This event has moved"),
+			app.P().Body(
+				app.Text("Its address changed when its record was corrected: "),
+				app.A().Href("/events/"+e.ID).Text(e.Title),
+				app.Text("."),
+			),
+		),
+	)
+}
