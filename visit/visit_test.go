@@ -1,0 +1,66 @@
+package visit
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/laborlens/laborlens/dataset"
+)
+
+func ds(ids ...string) *dataset.Dataset {
+	d := &dataset.Dataset{}
+	for _, id := range ids {
+		d.Events = append(d.Events, dataset.Event{ID: id})
+	}
+	return d
+}
+
+func TestVisits(t *testing.T) {
+	v1 := ds("a", "b")
+	first := Visit(v1, "")
+	if first.Returned || len(first.New) != 0 || first.Store == "" {
+		t.Fatalf("first visit: %+v", first)
+	}
+	again := Visit(v1, first.Store)
+	if !again.Returned || len(again.New) != 0 || again.Store != "" {
+		t.Fatalf("same release again: %+v", again)
+	}
+	// A release adds c and d, renames b to b2 and removes a.
+	v2 := ds("d", "c", "b2")
+	v2.Events[2].FormerIDs = []string{"b"}
+	next := Visit(v2, first.Store)
+	if !slices.Equal(next.New, []string{"d", "c"}) || next.Store == "" {
+		t.Fatalf("after a release: %+v", next)
+	}
+	// Until dismissed, the same events stay new on later visits.
+	later := Visit(v2, next.Store)
+	if !slices.Equal(later.New, []string{"d", "c"}) || later.Store != "" {
+		t.Fatalf("a later visit: %+v", later)
+	}
+	if r := Visit(v2, Dismiss(v2)); len(r.New) != 0 || !r.Returned {
+		t.Fatalf("after dismissing: %+v", r)
+	}
+	// The release after: only what it adds is new.
+	v3 := ds("e", "d", "c", "b2")
+	if r := Visit(v3, next.Store); !slices.Equal(r.New, []string{"e"}) {
+		t.Fatalf("two releases on: %+v", r)
+	}
+}
+
+func TestVisitIgnoresABadRecord(t *testing.T) {
+	for _, stored := range []string{"not json", `{"base": 3}`, `{}`, `{"base":"x"}`} {
+		if r := Visit(ds("a"), stored); r.Returned || len(r.New) != 0 || r.Store == "" {
+			t.Errorf("record %q: %+v", stored, r)
+		}
+	}
+}
+
+func FuzzVisit(f *testing.F) {
+	f.Add(`{"base":"a b","now":"c"}`)
+	f.Fuzz(func(t *testing.T, stored string) {
+		r := Visit(ds("x", "y"), stored)
+		if len(r.New) > 2 {
+			t.Fatalf("%d new events of 2", len(r.New))
+		}
+	})
+}
