@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -41,7 +42,7 @@ func electionTable(e *dataset.Event) app.UI {
 		{"Challenged ballots", el.Challenged}, {"Void ballots", el.Void}, {"Eligible voters", el.Eligible},
 	} {
 		if n.n != nil {
-			row(n.label, app.Text(thousands(*n.n)))
+			row(n.label, app.Text(format.Thousands(*n.n)))
 		}
 	}
 	if el.Body != "" {

@@ -10,6 +10,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
 )
 
 // hasTally reports whether an event gives an election's numbers.
@@ -23,9 +24,9 @@ func hasTally(e *dataset.Event) bool {
 func electionLabel(e *dataset.Event) string {
 	where := strings.Join(e.Facilities, ", ")
 	if where == "" {
-		where = truncate(place(e), labelLen)
+		where = truncate(format.Place(e), labelLen)
 	}
-	return humanDate(e.Date) + " · " + where
+	return format.ShortDate(e.Date) + " · " + where
 }
 
 // elections: one row per union election with a tally, oldest first: a
@@ -62,7 +63,7 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), el.Result,
 			num(el.VotesFor), num(el.VotesAgainst), num(el.Challenged), num(el.Eligible), body})
 	}
-	sub := plural(len(votes), "election", "elections") + " with a published tally"
+	sub := format.Plural(len(votes), "election", "elections") + " with a published tally"
 	bc := charts.NewBar()
 	bc.SetGlobalOptions(append(common(titleOf(Elections), sub, "item", true),
 		grid(true, "36"),
@@ -78,11 +79,11 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 				data[i] = "-" // ECharts' empty value: nothing drawn, nothing claimed
 				continue
 			}
-			html := "<b>" + esc(e.Title) + "</b><br>" + esc(humanDate(e.Date))
+			html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
 			if r := e.Election.Result; r != "" {
 				html += " · " + esc(r)
 			}
-			data[i] = item{Name: e.ID, ID: e.ID, Value: *p, Tooltip: tip(html + "<br>" + esc(s.name) + ": " + count(*p))}
+			data[i] = item{Name: e.ID, ID: e.ID, Value: *p, Tooltip: tip(html + "<br>" + esc(s.name) + ": " + format.Thousands(*p))}
 		}
 		bc.AddSeries(plain(s.name), nil, withData(data),
 			charts.WithBarChartOpts(opts.BarChart{Stack: s.stack}),
