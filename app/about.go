@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/laborlens/laborlens/cite"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -44,7 +45,6 @@ func (p *aboutPage) Render() app.UI {
 		app.P().Text("A participant figure is a number together with what it counts (people who pledged, walked out, signed or voted, or the size of a bargaining unit) and, where the source says, who counted. Organizers' and Amazon's counts often differ; both are given when reported."),
 		app.H2().Text("Known gaps"),
 		app.P().Text("Coverage leans towards the United States and English-language reporting, and towards events that reached the press. Dates are as precise as the sources allow: a day, a month or only a year."),
-		app.H2().Text("How to cite"),
-		app.P().Class("citation").Text(m.Citation),
+		&citeBox{Heading: "How to cite", Text: cite.Release(m, "").Text(), Files: "/cite/release"},
 	)
 }

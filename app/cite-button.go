@@ -1,40 +1,31 @@
 package app
 
 import (
-	"strings"
-
+	"github.com/laborlens/laborlens/cite"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
-// citeBox shows how to cite an event and copies it to the clipboard.
+// citeBox shows how to cite an event or the release, copies the text to
+// the clipboard and links the same citation as BibTeX, RIS and CSL-JSON
+// files (written by the server and the static export, so the formats cost
+// the browser app nothing).
 type citeBox struct {
 	app.Compo
-	Text   string
-	copied bool
+	Heading string
+	Text    string
+	Files   string // the files' path without extension: /cite/events/{id}
+	copied  bool
 }
 
 // citation is a plain-text reference to an event page.
 func citation(e *dataset.Event, pageURL string) string {
-	var b strings.Builder
-	b.WriteString("“" + e.Title + "” (" + format.Date(e.Date) + "). LaborLens")
-	if data.Meta.Version != "" {
-		b.WriteString(", dataset version " + data.Meta.Version)
-	}
-	b.WriteString(". " + pageURL)
-	var pubs []string
-	for _, s := range e.Sources {
-		if s.Publisher != "" {
-			pubs = append(pubs, s.Publisher)
-		}
-	}
-	if len(pubs) > 0 {
-		b.WriteString(". Sources: " + strings.Join(pubs, "; "))
-	}
-	return b.String() + "."
+	return cite.Event(data.Meta, e, pageURL).Text()
 }
+
+// citeFormats are the citation files, by extension.
+var citeFormats = []struct{ Ext, Label string }{{".bib", "BibTeX"}, {".ris", "RIS"}, {".json", "CSL-JSON"}}
 
 func (c *citeBox) Render() app.UI {
 	status := ""
@@ -42,10 +33,23 @@ func (c *citeBox) Render() app.UI {
 		status = "Copied to the clipboard."
 	}
 	return app.Section().Class("cite").Aria("labelledby", "cite-h").Body(
-		app.H2().ID("cite-h").Text("Cite this event"),
+		app.H2().ID("cite-h").Text(c.Heading),
 		app.P().Class("citation").ID("citation").Text(c.Text),
 		app.Button().Type("button").Text("Copy citation").OnClick(c.copy),
 		app.Span().Class("copy-status").Role("status").Text(status),
+		app.If(c.Files != "", func() app.UI {
+			return app.P().Class("cite-files").Body(
+				app.Text("Download as "),
+				app.Range(citeFormats).Slice(func(i int) app.UI {
+					f := citeFormats[i]
+					sep := app.Text(", ")
+					if i == 0 {
+						sep = nil
+					}
+					return app.Span().Body(sep, app.A().Href(attr(c.Files+f.Ext)).Attr("download", "").Text(f.Label))
+				}),
+			)
+		}),
 	)
 }
 

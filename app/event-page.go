@@ -42,7 +42,7 @@ func (p *eventPage) Render() app.UI {
 	}
 	return layout("/",
 		eventDetail(e),
-		&citeBox{Text: citation(e, p.origin+"/events/"+e.ID)},
+		&citeBox{Heading: "Cite this event", Text: citation(e, p.origin+"/events/"+e.ID), Files: "/cite/events/" + e.ID},
 		relatedSection(e),
 	)
 }

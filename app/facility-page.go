@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/laborlens/laborlens/query"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -57,6 +58,7 @@ func (p *facilityPage) Render() app.UI {
 			fact("Country", dataset.CountryName(f.Country)),
 		),
 		eventStats(events, "/?facility="+f.Code),
+		app.P().Body(followLink(query.State{Facilities: []string{f.Code}})),
 		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
 		eventList(events),
 	)

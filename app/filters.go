@@ -164,6 +164,7 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 		}),
 		app.Button().Type("button").Class("link-button").Text("Clear all").
 			OnClick(func(ctx app.Context, e app.Event) { clear(ctx) }),
+		followLink(s),
 	)
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/laborlens/laborlens/query"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -51,6 +52,7 @@ func (p *orgPage) Render() app.UI {
 			}),
 		),
 		eventStats(events, "/?org="+o.ID),
+		app.P().Body(followLink(query.State{Orgs: []string{o.ID}})),
 		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
 		eventList(events),
 	)

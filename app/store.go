@@ -37,3 +37,11 @@ func searchIndex() *query.Index {
 	}
 	return index
 }
+
+// Dataset returns the dataset the app shows.
+func Dataset() *dataset.Dataset { return data }
+
+// SearchIndex returns the index the explorer searches, for the server's
+// feeds, API and oEmbed answers: they parse filters and find events
+// exactly as the explorer does.
+func SearchIndex() *query.Index { return searchIndex() }

@@ -21,3 +21,13 @@ var Data []byte
 func Dataset() (*dataset.Dataset, error) {
 	return dataset.Parse(Name, Data)
 }
+
+// MustDataset is Dataset for tests and tools that cannot go on without
+// it: make build validates the shipped file, so it does not fail there.
+func MustDataset() *dataset.Dataset {
+	d, err := Dataset()
+	if err != nil {
+		panic(err)
+	}
+	return d
+}

@@ -120,16 +120,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.servePage(w, r, "/__missing")
 		return
 	}
+	if s.serveDocument(w, r) { // feeds, the data API, citations, oEmbed
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
 	if rest, ok := strings.CutPrefix(p, s.versionPrefix()+"/web/"); ok {
+		allowEmbeds(w.Header())
 		s.serveAsset(w, r, "/web/"+rest, "public, max-age=31536000, immutable")
 		return
 	}
 	if strings.HasPrefix(p, "/web/") || isGoAppResource(p) {
+		allowEmbeds(w.Header())
 		s.serveAsset(w, r, p, "no-cache")
 		return
 	}
@@ -151,6 +156,7 @@ func isGoAppResource(p string) bool {
 func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request, name, cacheControl string) {
 	a, ok := s.assets.Get(name)
 	if !ok {
+		w.Header().Del("Access-Control-Allow-Origin")
 		s.servePage(w, r, "/__missing")
 		return
 	}
@@ -161,10 +167,14 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request, name, cacheC
 // per URL and kept compressed (see pagecache.go), with a 404 status for a
 // path the app does not know.
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request, p string) {
-	page := s.pages.get(p+"?"+r.URL.RawQuery, func(rec http.ResponseWriter) {
+	// The page's head links name the host, so the host is part of the key.
+	page := s.pages.get(s.base(r)+p+"?"+r.URL.RawQuery, func(rec http.ResponseWriter) {
 		req := r.Clone(context.Background())
 		req.Header.Del("If-None-Match") // go-app would answer 304 instead of rendering
 		req.URL.Path = p
+		if ui.Status(p) == http.StatusOK {
+			rec = &headWriter{ResponseWriter: rec, links: s.headLinks(req)}
+		}
 		s.goapp.ServeHTTP(rec, req)
 	})
 	if status := ui.Status(p); status != http.StatusOK || page.status != http.StatusOK {

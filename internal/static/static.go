@@ -11,8 +11,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/laborlens/laborlens/feed"
 	"github.com/laborlens/laborlens/internal/server"
 )
+
+const cors = "Access-Control-Allow-Origin: *"
 
 // Export writes the site s serves into dir: the pages at paths, go-app's
 // files and every asset.
@@ -28,6 +31,9 @@ func Export(dir string, s *server.Server, paths []string) error {
 		if err := write(dir, pageFile(p), body); err != nil {
 			return err
 		}
+	}
+	if err := exportDocuments(dir, s); err != nil {
+		return err
 	}
 	notFound, err := get(s, "/__not-found", http.StatusNotFound)
 	if err != nil {
@@ -77,7 +83,9 @@ func pageFile(p string) string {
 
 func get(s *server.Server, path string, want int) ([]byte, error) {
 	rec := httptest.NewRecorder()
-	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	req.Host = "" // no host: links are root-relative unless a public domain is configured
+	s.ServeHTTP(rec, req)
 	if rec.Code != want {
 		return nil, fmt.Errorf("exporting %s: status %d, want %d", path, rec.Code, want)
 	}
@@ -113,6 +121,14 @@ func headersFile(s *server.Server) []byte {
 	}
 	writeRule("/*", page.Header())
 	writeRule("/embed/*", embed.Header())
-	writeRule("/"+s.Version+"/*", http.Header{}, "Cache-Control: public, max-age=31536000, immutable")
+	// Assets are readable from any origin, for embeds sandboxed without
+	// allow-same-origin; so are the feeds, the API and the citations.
+	writeRule("/"+s.Version+"/*", http.Header{}, "Cache-Control: public, max-age=31536000, immutable", cors)
+	for _, p := range []string{"/api/*", "/cite/*"} {
+		writeRule(p, http.Header{}, cors)
+	}
+	for _, p := range []string{"/feed.xml", "/feeds/*"} {
+		writeRule(p, http.Header{}, cors, "Content-Type: "+feed.ContentType)
+	}
 	return []byte(b.String())
 }

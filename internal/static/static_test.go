@@ -3,6 +3,7 @@ package static
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -48,6 +49,19 @@ func TestExportWritesACompleteSite(t *testing.T) {
 		"manifest.webmanifest":               "LaborLens",
 		"_headers":                           "Content-Security-Policy",
 		"robots.txt":                         "User-agent",
+		// Feeds, the data API and citations, with root-relative links.
+		"feed.xml":              `<link rel="self" type="application/atom+xml" href="/feed.xml">`,
+		"feeds/kind/strike.xml": "/events/",
+		"feeds/country/DE.xml":  "Germany",
+		"feeds/org/" + d.Organizations[0].ID + ".xml":             "<feed",
+		"api/v1/events.json":                                      `"count": ` + strconv.Itoa(len(d.Events)),
+		"api/v1/events/" + ev.ID + ".json":                        `"id": "` + ev.ID + `"`,
+		"api/v1/organizations/" + d.Organizations[0].ID + ".json": d.Organizations[0].ID,
+		"api/v1/facilities/" + d.Facilities[0].Code + ".json":     d.Facilities[0].Code,
+		"api/v1/schema/event.json":                                "2020-12/schema",
+		"cite/release.bib":                                        d.Meta.Version,
+		"cite/events/" + ev.ID + ".ris":                           "UR  - /events/" + ev.ID,
+		"cite/events/" + ev.ID + ".json":                          "event-date",
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, file))
 		if err != nil {
@@ -59,6 +73,12 @@ func TestExportWritesACompleteSite(t *testing.T) {
 		}
 	}
 	headers, _ := os.ReadFile(filepath.Join(dir, "_headers"))
+	if !strings.Contains(string(headers), "/api/*\n  Access-Control-Allow-Origin: *") {
+		t.Errorf("_headers does not open the API to other origins:\n%s", headers)
+	}
+	if home, _ := os.ReadFile(filepath.Join(dir, "index.html")); !strings.Contains(string(home), `<link rel="alternate" type="application/atom+xml" href="/feed.xml"`) {
+		t.Errorf("the exported home page does not link its feed")
+	}
 	if !strings.Contains(string(headers), "/embed/*") || !strings.Contains(string(headers), "frame-ancestors *") {
 		t.Errorf("_headers does not let partners frame /embed/:\n%s", headers)
 	}

@@ -1,0 +1,42 @@
+package feed
+
+import (
+	"net/url"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/query"
+)
+
+// Static lists the feeds a static site carries: the whole dataset, and one
+// per kind, country, organization and facility that has events. Each
+// State's FeedPath is the file it is written to.
+func Static(ix *query.Index) []query.State {
+	ds := ix.Dataset()
+	states := []query.State{{}}
+	seen := map[string]bool{}
+	add := func(key, value string) {
+		if value == "" || seen[key+"="+value] {
+			return
+		}
+		seen[key+"="+value] = true
+		s := ix.Parse(url.Values{key: {value}})
+		if !s.IsZero() {
+			states = append(states, s)
+		}
+	}
+	for _, k := range dataset.Kinds() {
+		add("kind", string(k.Kind))
+	}
+	for i := range ds.Events {
+		for _, c := range ds.Events[i].Countries {
+			add("country", c)
+		}
+	}
+	for _, o := range ds.Organizations {
+		add("org", o.ID)
+	}
+	for _, f := range ds.Facilities {
+		add("facility", f.Code)
+	}
+	return states
+}
