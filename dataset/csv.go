@@ -201,7 +201,7 @@ func (c *csvReader) row(r *csv.Reader, rec []string, width int) {
 	}
 	get := func(col string) string {
 		if j, ok := c.cols[col]; ok && j < len(rec) {
-			return strings.TrimSpace(rec[j])
+			return strings.TrimSpace(UnescapeCell(rec[j]))
 		}
 		return ""
 	}

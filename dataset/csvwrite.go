@@ -65,7 +65,8 @@ func CSVRecord(d *Dataset, e *Event) []string {
 	}
 	row := make([]string, len(csvColumns))
 	for i, col := range csvColumns {
-		row[i] = cells[col]
+		// A title such as =HYPERLINK(...) must reach a spreadsheet as text.
+		row[i] = EscapeCell(cells[col])
 	}
 	return row
 }

@@ -15,14 +15,37 @@ func Encode(d *Dataset) ([]byte, error) {
 	return encodeGob(d)
 }
 
-// Decode reads what Encode wrote, or a dataset in JSON (told apart by a
-// leading "{"), and builds the lookup tables. It trusts its input: it does
-// not validate, nor sort.
-func Decode(b []byte) (*Dataset, error) {
-	if len(bytes.TrimLeft(b, " \t\r\n")) > 0 && bytes.TrimLeft(b, " \t\r\n")[0] == '{' {
-		return unmarshalJSON(b)
+// Decode is DecodeFile for a file called "dataset".
+func Decode(b []byte) (*Dataset, error) { return DecodeFile("dataset", b) }
+
+// DecodeFile reads what Encode wrote, or a dataset in JSON (told apart by a
+// leading "{"), and builds the lookup tables. It trusts its input as far as
+// the rules go (it does not validate, nor sort) but not its size: a file
+// over MaxFileBytes, or text and lists over the limits, are refused with
+// Problems naming the file, record, field and limit.
+func DecodeFile(name string, b []byte) (*Dataset, error) {
+	if len(b) > MaxFileBytes {
+		return nil, tooBig(name, int64(len(b)))
 	}
-	return unmarshalGob(b)
+	var (
+		d   *Dataset
+		err error
+	)
+	if len(bytes.TrimLeft(b, " \t\r\n")) > 0 && bytes.TrimLeft(b, " \t\r\n")[0] == '{' {
+		d, err = unmarshalJSON(b)
+	} else {
+		d, err = unmarshalGob(b)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if ps := d.CheckLimits(); ps != nil {
+		for i := range ps {
+			ps[i].File = name
+		}
+		return nil, ps
+	}
+	return d, nil
 }
 
 func encodeJSON(d *Dataset) ([]byte, error) { return json.Marshal(d) }

@@ -125,3 +125,24 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecode feeds the browser app's loader arbitrary bytes: it must not
+// panic, and what it accepts is within the limits.
+func FuzzDecode(f *testing.F) {
+	f.Add(must(Encode(Synthetic(3, 1))))
+	f.Add(must(encodeJSON(Synthetic(2, 1))))
+	f.Add([]byte(`{"events": [{"title": "\u0000"}]}`))
+	f.Add([]byte("x"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, err := DecodeFile("fuzz.gob", b)
+		if err != nil {
+			if d != nil {
+				t.Fatal("dataset returned with an error")
+			}
+			return
+		}
+		if ps := d.CheckLimits(); ps != nil {
+			t.Fatalf("Decode accepted a dataset over the limits:\n%v", ps)
+		}
+	})
+}

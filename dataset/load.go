@@ -3,6 +3,8 @@ package dataset
 import (
 	"bytes"
 	"cmp"
+	"fmt"
+	"io"
 	"os"
 	"path"
 	"slices"
@@ -12,11 +14,30 @@ import (
 
 // ParseFile reads and parses the dataset in the file at path; see Parse.
 func ParseFile(path string) (*Dataset, error) {
-	b, err := os.ReadFile(path)
+	d, _, err := CheckFile(path)
+	return d, err
+}
+
+// CheckFile is ParseFile that also returns the warnings of a valid file;
+// see Check.
+func CheckFile(path string) (*Dataset, Problems, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return Parse(path, b)
+	defer f.Close()
+	// Read one byte past the limit, not the whole of a huge file.
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if len(b) > MaxFileBytes {
+		if fi, err := f.Stat(); err == nil {
+			return nil, nil, tooBig(path, fi.Size())
+		}
+		return nil, nil, tooBig(path, int64(len(b)))
+	}
+	return Check(path, b)
 }
 
 // Parse decodes and validates a dataset. The format is chosen by the
@@ -30,13 +51,23 @@ func ParseFile(path string) (*Dataset, error) {
 // sorted (events newest first, ties by id; organizations and campaigns by
 // id; facilities by code) and indexed for the lookup methods.
 func Parse(name string, b []byte) (*Dataset, error) {
+	d, _, err := Check(name, b)
+	return d, err
+}
+
+// Check is Parse that also returns, for a valid dataset, its warnings
+// (see Dataset.Warnings), located like problems.
+func Check(name string, b []byte) (*Dataset, Problems, error) {
+	if len(b) > MaxFileBytes {
+		return nil, nil, tooBig(name, int64(len(b)))
+	}
 	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
 	if !utf8.Valid(b) {
 		off := 0
 		for r, n := utf8.DecodeRune(b); r != utf8.RuneError || n > 1; r, n = utf8.DecodeRune(b[off:]) {
 			off += n
 		}
-		return nil, Problems{{File: name, Line: lineAt(b, int64(off)),
+		return nil, nil, Problems{{File: name, Line: lineAt(b, int64(off)),
 			Msg: "not UTF-8 text: save the file with the UTF-8 encoding (in a spreadsheet: CSV UTF-8)"}}
 	}
 	var (
@@ -45,14 +76,16 @@ func Parse(name string, b []byte) (*Dataset, error) {
 		vprobs []located // found by validation
 		lineOf func(path string) (int, bool)
 		fatal  bool
+		warns  []located
 	)
 	if isJSON(name, b) {
 		var offs map[string]int64
 		d, probs, _, fatal = decodeJSON(b, false)
 		if !fatal {
 			vprobs = d.validate()
+			warns = d.warnings()
 		}
-		if len(probs)+len(vprobs) > 0 {
+		if len(probs)+len(vprobs)+len(warns) > 0 {
 			// Decode again, noting where each field is, to locate the problems.
 			d, probs, offs, fatal = decodeJSON(b, true)
 		}
@@ -62,6 +95,7 @@ func Parse(name string, b []byte) (*Dataset, error) {
 		d, probs, lines, fatal = decodeCSV(name, b)
 		if !fatal {
 			vprobs = d.validate()
+			warns = d.warnings()
 		}
 		lineOf = func(p string) (int, bool) {
 			l, ok := lines[p]
@@ -71,12 +105,16 @@ func Parse(name string, b []byte) (*Dataset, error) {
 	if !fatal {
 		probs = merge(probs, vprobs)
 	}
-	if len(probs) == 0 {
-		d.sort()
-		d.index()
-		return d, nil
+	if len(probs) > 0 {
+		return nil, nil, d.locateAll(name, probs, lineOf)
 	}
-	return nil, d.locateAll(name, probs, lineOf)
+	var warnings Problems
+	if len(warns) > 0 {
+		warnings = d.locateAll(name, warns, lineOf)
+	}
+	d.sort()
+	d.index()
+	return d, warnings, nil
 }
 
 // locateAll gives each problem its file, record name and line, and sorts

@@ -10,8 +10,10 @@ import (
 // Validate checks the dataset against the rules in docs/dataset.md and
 // returns every problem found, or nil. The problems name the record and
 // field but carry no file or line; Parse adds those.
-func (d *Dataset) Validate() Problems {
-	ls := d.validate()
+func (d *Dataset) Validate() Problems { return unlocated(d.validate()) }
+
+// unlocated drops the paths of problems; nil if there are none.
+func unlocated(ls []located) Problems {
 	if len(ls) == 0 {
 		return nil
 	}
@@ -42,6 +44,7 @@ func (d *Dataset) validate() []located {
 		facilities: map[string]int{},
 		campaigns:  map[string]int{},
 	}
+	v.probs = d.limitProblems()
 	v.meta()
 	for i := range d.Organizations {
 		v.org(i)
@@ -156,6 +159,9 @@ func (v *validator) url(field, s string) {
 		v.add(field, "%q is not an http or https URL", s)
 	case u.Host == "" || u.Hostname() == "":
 		v.add(field, "%q has no host: want an absolute URL such as https://example.org/page", s)
+	case u.User != nil:
+		// https://good.example@evil.example/ reads as one site and opens another.
+		v.add(field, "%q has a user name before the host (%q@): it reads as one site and opens %s; remove it", s, u.User.String(), u.Hostname())
 	}
 }
 

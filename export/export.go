@@ -37,14 +37,37 @@ func Citation(d *dataset.Dataset, pageURL string) string {
 // and one row per event, in the dataset package's CSV format.
 func CSV(d *dataset.Dataset, events []*dataset.Event, citation string) []byte {
 	var b bytes.Buffer
-	b.WriteString("# " + strings.NewReplacer("\n", " ", "\r", " ").Replace(citation) + "\n")
+	b.WriteString("# " + commentLine(citation) + "\n")
 	w := csv.NewWriter(&b)
 	w.Write(dataset.CSVHeader())
 	for _, e := range events {
-		w.Write(dataset.CSVRecord(d, e))
+		w.Write(dataset.CSVRecord(d, e)) // formula cells neutralised
 	}
 	w.Flush()
 	return b.Bytes()
+}
+
+// commentLine makes the citation one line that no spreadsheet evaluates:
+// a spreadsheet splits it at commas, semicolons and tabs into cells, and
+// the page URL in it comes from the visitor's address bar, so every piece
+// that would start a formula gets the apostrophe EscapeCell gives a cell.
+func commentLine(citation string) string {
+	s := strings.NewReplacer("\n", " ", "\r", " ").Replace(citation)
+	var b strings.Builder
+	start := true // at the start of a cell, spaces skipped
+	for _, r := range s {
+		if start && r != ' ' && strings.ContainsRune("=+-@", r) {
+			b.WriteByte('\'')
+		}
+		if r != ' ' {
+			start = false
+		}
+		if r == ',' || r == ';' || r == '\t' {
+			start = true
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // JSONFile is the shape of a JSON export.

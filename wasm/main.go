@@ -27,5 +27,5 @@ func loadDataset() (*dataset.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	return dataset.Decode(b)
+	return dataset.DecodeFile(ui.DatasetFile, b)
 }

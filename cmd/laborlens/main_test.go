@@ -67,3 +67,19 @@ func TestEnvironmentVariablesSetFlags(t *testing.T) {
 		t.Fatalf("an unknown command must fail with the usage: %v %q", err, out.String())
 	}
 }
+
+// validate accepts, with a warning naming file, line and field, a cell a
+// spreadsheet would run as a formula.
+func TestValidateWarnsOnFormulas(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "formula.csv")
+	os.WriteFile(f, []byte("date,title,summary,kind,countries,source_urls\n"+
+		"2023-01-01,\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"Click\"\")\",S,strike,US,https://example.org/1\n"), 0o644)
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"validate", f}, &out, &out); err != nil {
+		t.Fatalf("validate refused a formula-like title: %v\n%s", err, out.String())
+	}
+	if want := "formula.csv:2: "; !strings.Contains(out.String(), want) || !strings.Contains(out.String(), `title: warning: starts with "="`) ||
+		!strings.Contains(out.String(), ", 1 warning") {
+		t.Errorf("validate output lacks the warning:\n%s", out.String())
+	}
+}

@@ -22,7 +22,7 @@ func validate(args []string, stdout io.Writer) error {
 	}
 	failed := 0
 	for _, name := range fs.Args() {
-		d, err := dataset.ParseFile(name)
+		d, warnings, err := dataset.CheckFile(name)
 		if err != nil {
 			failed++
 			var probs dataset.Problems
@@ -36,8 +36,19 @@ func validate(args []string, stdout io.Writer) error {
 			}
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: ok, %d events, %d organizations, %d facilities\n",
+		for _, w := range warnings {
+			fmt.Fprintln(stdout, w.String())
+		}
+		fmt.Fprintf(stdout, "%s: ok, %d events, %d organizations, %d facilities",
 			name, len(d.Events), len(d.Organizations), len(d.Facilities))
+		switch len(warnings) {
+		case 0:
+		case 1:
+			fmt.Fprint(stdout, ", 1 warning")
+		default:
+			fmt.Fprintf(stdout, ", %d warnings", len(warnings))
+		}
+		fmt.Fprintln(stdout)
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d files have problems", failed, fs.NArg())

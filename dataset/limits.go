@@ -1,0 +1,180 @@
+package dataset
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The limits below bound what a dataset may hold, so that a careless or
+// hostile file cannot make a page of megabytes or exhaust a browser. They
+// were chosen from the shipped dataset's maxima (docs/dataset.md, "Limits")
+// with ample room: a real dataset never meets them.
+const (
+	// MaxFileBytes is the largest dataset file Parse, ParseFile and Decode
+	// read: 32 MiB, about 25,000 events at 1.3 kB each (the shipped file is
+	// 0.45 MB for 331 events).
+	MaxFileBytes = 32 << 20
+	// DefaultTextLimit and DefaultListLimit apply to a field missing from
+	// the tables; TestLimitsCoverEveryField keeps the tables complete.
+	DefaultTextLimit = 200
+	DefaultListLimit = 50
+)
+
+// textLimits is the longest each text field may be, in characters (Unicode
+// code points), by path pattern: list indices are written [].
+var textLimits = map[string]int{
+	"meta.title": 200, "meta.description": 2000, "meta.version": 50, "meta.updated": 20,
+	"meta.license": 100, "meta.code_license": 100, "meta.publisher": 200, "meta.citation": 1000,
+
+	"organizations[].id": 150, "organizations[].name": 300, "organizations[].aliases[]": 150,
+	"organizations[].kind": 40, "organizations[].country": 10, "organizations[].website": 2000,
+	"organizations[].description": 2000,
+
+	"facilities[].code": 10, "facilities[].name": 200, "facilities[].city": 100,
+	"facilities[].region": 100, "facilities[].country": 10, "facilities[].type": 40,
+
+	"campaigns[].id": 150, "campaigns[].name": 200, "campaigns[].description": 2000,
+
+	"events[].id": 150, "events[].title": 200, "events[].summary": 2000, "events[].kind": 40,
+	"events[].countries[]": 10, "events[].place": 200, "events[].facilities[]": 10,
+	"events[].organizations[]": 150, "events[].outcome": 1000, "events[].demands[]": 500,
+	"events[].tags[]": 60, "events[].campaign": 150,
+	"events[].people[].name": 150, "events[].people[].role": 200, "events[].people[].organization": 150,
+	"events[].participants[].what": 150, "events[].participants[].counted_by": 150,
+	"events[].participants[].note": 500,
+	"events[].sources[].url":       2000, "events[].sources[].title": 400, "events[].sources[].publisher": 200,
+}
+
+// listLimits is the most items each list may have, by path pattern.
+var listLimits = map[string]int{
+	"events": 20000, "organizations": 5000, "facilities": 5000, "campaigns": 1000,
+	"organizations[].aliases": 20,
+	"events[].countries":      60, "events[].facilities": 50, "events[].organizations": 40,
+	"events[].people": 30, "events[].participants": 12, "events[].demands": 30,
+	"events[].tags": 30, "events[].sources": 25,
+}
+
+// Limits lists every limit as "pattern: n characters" or "pattern: n
+// items", sorted, for the documentation and for tests.
+func Limits() (text, lists map[string]int) {
+	text, lists = map[string]int{}, map[string]int{}
+	for k, v := range textLimits {
+		text[k] = v
+	}
+	for k, v := range listLimits {
+		lists[k] = v
+	}
+	return text, lists
+}
+
+func textLimit(pattern string) int {
+	if n, ok := textLimits[pattern]; ok {
+		return n
+	}
+	return DefaultTextLimit
+}
+
+func listLimit(pattern string) int {
+	if n, ok := listLimits[pattern]; ok {
+		return n
+	}
+	return DefaultListLimit
+}
+
+// walkStrings calls text for every string of d (ids and kinds included, not
+// dates) and list for every slice, with its full path ("events[3].title")
+// and pattern ("events[].title"), in document order. A list longer than its
+// limit is walked only up to the limit.
+func walkStrings(d *Dataset, text func(path, pattern, s string), list func(path, pattern string, n int)) {
+	var walk func(v reflect.Value, path, pattern string)
+	walk = func(v reflect.Value, path, pattern string) {
+		switch v.Kind() {
+		case reflect.String:
+			text(path, pattern, v.String())
+		case reflect.Slice:
+			n := v.Len()
+			list(path, pattern, n)
+			for i := range min(n, listLimit(pattern)) {
+				walk(v.Index(i), path+"["+strconv.Itoa(i)+"]", pattern+"[]")
+			}
+		case reflect.Struct:
+			if v.Type() == dateType {
+				return
+			}
+			t := v.Type()
+			for i := range t.NumField() {
+				f := t.Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+				if name == "" || name == "-" {
+					continue
+				}
+				walk(v.Field(i), joinPath(path, name), joinPath(pattern, name))
+			}
+		}
+	}
+	walk(reflect.ValueOf(d).Elem(), "", "")
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// limitProblems reports every text longer than its limit, every list with
+// more items than its limit and every control character other than newline
+// and tab.
+func (d *Dataset) limitProblems() []located {
+	var out []located
+	add := func(path, format string, args ...any) {
+		at, field := splitPath(path)
+		if field == "" { // a whole section, e.g. "events"
+			at, field = "", path
+		}
+		out = append(out, located{at: at, Problem: Problem{Record: d.recordName(at), Field: field, Msg: fmt.Sprintf(format, args...)}})
+	}
+	walkStrings(d, func(path, pattern, s string) {
+		if n, max := utf8.RuneCountInString(s), textLimit(pattern); n > max {
+			add(path, "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+		}
+		if i, r, ok := controlChar(s); ok {
+			add(path, "contains the control character %U at character %d: only newline and tab are allowed; remove it", r, i+1)
+		}
+	}, func(path, pattern string, n int) {
+		if max := listLimit(pattern); n > max {
+			add(path, "%d items, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+		}
+	})
+	return out
+}
+
+// controlChar finds the first control character other than newline and
+// tab (C0, DEL and C1), by character index.
+func controlChar(s string) (i int, r rune, ok bool) {
+	for _, r := range s {
+		if (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r <= 0x9f) {
+			return i, r, true
+		}
+		i++
+	}
+	return 0, 0, false
+}
+
+// CheckLimits reports what of d is over the limits or holds control
+// characters; Decode applies it to what the browser loads, and Validate
+// includes it.
+func (d *Dataset) CheckLimits() Problems { return unlocated(d.limitProblems()) }
+
+// tooBig is the problem of a file larger than MaxFileBytes.
+func tooBig(name string, n int64) Problems {
+	return Problems{{File: name, Line: 1, Msg: fmt.Sprintf(
+		"the file is %d bytes, more than the limit of %d (%d MiB): split it, or check it is the right file",
+		n, MaxFileBytes, MaxFileBytes>>20)}}
+}

@@ -1,0 +1,189 @@
+package dataset
+
+import (
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// fieldPatterns lists the pattern of every string and list field a
+// dataset can hold, from the types, not from data.
+func fieldPatterns(t reflect.Type, pattern string, text, lists map[string]bool) {
+	switch t.Kind() {
+	case reflect.String:
+		text[pattern] = true
+	case reflect.Slice:
+		lists[pattern] = true
+		fieldPatterns(t.Elem(), pattern+"[]", text, lists)
+	case reflect.Struct:
+		if t == dateType {
+			return
+		}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if f.IsExported() && name != "" && name != "-" {
+				fieldPatterns(f.Type, joinPath(pattern, name), text, lists)
+			}
+		}
+	}
+}
+
+// Every text field and list has its own limit (a new field must get one,
+// and a line in docs/dataset.md), and the documentation states them all.
+func TestLimitsCoverEveryField(t *testing.T) {
+	text, lists := map[string]bool{}, map[string]bool{}
+	fieldPatterns(reflect.TypeFor[Dataset](), "", text, lists)
+	doc, err := os.ReadFile("../docs/dataset.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, ll := Limits()
+	for p := range text {
+		if _, ok := tl[p]; !ok {
+			t.Errorf("text field %s has no limit in textLimits", p)
+		}
+	}
+	for p := range lists {
+		if _, ok := ll[p]; !ok && !strings.HasSuffix(p, "]") {
+			t.Errorf("list %s has no limit in listLimits", p)
+		}
+	}
+	for p := range tl {
+		if !text[p] {
+			t.Errorf("textLimits names %s, which is not a text field", p)
+		}
+		if !strings.Contains(string(doc), "`"+p+"`") {
+			t.Errorf("docs/dataset.md does not state the limit of %s", p)
+		}
+	}
+	for p := range ll {
+		if !lists[p] {
+			t.Errorf("listLimits names %s, which is not a list", p)
+		}
+		if !strings.Contains(string(doc), "`"+p+"`") {
+			t.Errorf("docs/dataset.md does not state the limit of %s", p)
+		}
+	}
+}
+
+// The limits leave room: at least twice the shipped dataset's largest
+// value of every field and list.
+func TestLimitsFitTheShippedData(t *testing.T) {
+	d := must(ParseFile("../embed/dataset.json"))
+	walkStrings(d, func(path, pattern, s string) {
+		if n := len([]rune(s)); 2*n > textLimit(pattern) {
+			t.Errorf("%s: %d characters, more than half the limit of %d", path, n, textLimit(pattern))
+		}
+	}, func(path, pattern string, n int) {
+		if 2*n > listLimit(pattern) {
+			t.Errorf("%s: %d items, more than half the limit of %d", path, n, listLimit(pattern))
+		}
+	})
+	if b := must(os.ReadFile("../embed/dataset.json")); 8*len(b) > MaxFileBytes {
+		t.Errorf("the shipped file is %d bytes, too close to MaxFileBytes %d", len(b), MaxFileBytes)
+	}
+}
+
+// Oversized text and lists, control characters and URLs with user
+// information are refused by Validate, by Parse (with the line) and by
+// Decode (what the browser loads), each problem naming file, record, field
+// and limit.
+func TestLimitsRejectHostileData(t *testing.T) {
+	cases := []struct {
+		name         string
+		break_       func(d *Dataset)
+		field, inMsg string
+	}{
+		{"1 MB title", func(d *Dataset) { d.Events[0].Title = strings.Repeat("t", 1<<20) }, "title", "1048576 characters, more than the limit of 200 for events[].title"},
+		{"10 MB summary", func(d *Dataset) { d.Events[0].Summary = strings.Repeat("s", 10<<20) }, "summary", "more than the limit of 2000 for events[].summary"},
+		{"20,000 tags", func(d *Dataset) {
+			d.Events[0].Tags = make([]string, 20000)
+			for i := range d.Events[0].Tags {
+				d.Events[0].Tags[i] = "t"
+			}
+		}, "tags", "20000 items, more than the limit of 30 for events[].tags"},
+		{"NUL in a title", func(d *Dataset) { d.Events[0].Title = "JFK8\x00 votes" }, "title", "control character U+0000 at character 5"},
+		{"escape in a source title", func(d *Dataset) { d.Events[1].Sources[0].Title = "a\x1b[31m" }, "sources[0].title", "control character U+001B"},
+		{"C1 control in a person", func(d *Dataset) { d.Events[0].People[0].Role = "x\u0085" }, "people[0].role", "control character U+0085"},
+		{"userinfo in a source", func(d *Dataset) { d.Events[1].Sources[0].URL = "https://good.example@evil.example/" }, "sources[0].url", `user name before the host ("good.example"@): it reads as one site and opens evil.example`},
+		{"userinfo in a website", func(d *Dataset) { d.Organizations[1].Website = "https://u:p@example.org/" }, "website", "user name before the host"},
+		{"too many events", func(d *Dataset) { d.Events = append(d.Events, make([]Event, 20000)...) }, "events", "20002 items, more than the limit of 20000 for events"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := small()
+			c.break_(d)
+			find := func(how string, ps Problems, wantFile bool) {
+				t.Helper()
+				for _, p := range ps {
+					if p.Field == c.field && strings.Contains(p.Msg, c.inMsg) && (p.Record != "" || c.field == "events") &&
+						(!wantFile || p.File != "" && (p.Line > 0 || how == "Decode")) {
+						return
+					}
+				}
+				if len(ps) > 5 {
+					ps = ps[:5]
+				}
+				t.Errorf("%s: want a problem %s: …%s…; got:\n%v", how, c.field, c.inMsg, ps)
+			}
+			find("Validate", d.Validate(), false)
+			if c.name == "too many events" {
+				return // the rest of the checks would time out on 20,000 empty events
+			}
+			var ps Problems
+			j := must(encodeJSON(d))
+			if _, err := Parse("hostile.json", j); !errors.As(err, &ps) {
+				t.Fatalf("Parse accepted it: %v", err)
+			}
+			find("Parse", ps, true)
+			if strings.HasPrefix(c.name, "userinfo") {
+				return // a rule, not a limit: Decode trusts the rules
+			}
+			g := must(Encode(d))
+			if _, err := DecodeFile("dataset.gob", g); !errors.As(err, &ps) {
+				t.Fatalf("Decode accepted it: %v", err)
+			}
+			find("Decode", ps, true)
+		})
+	}
+}
+
+// A file over MaxFileBytes is refused before it is decoded.
+func TestLimitsRefuseHugeFiles(t *testing.T) {
+	big := make([]byte, MaxFileBytes+1)
+	for _, how := range []func() error{
+		func() error { _, err := Parse("big.json", big); return err },
+		func() error { _, err := DecodeFile("big.gob", big); return err },
+		func() error {
+			p := t.TempDir() + "/big.csv"
+			os.WriteFile(p, big, 0o644)
+			_, err := ParseFile(p)
+			return err
+		},
+	} {
+		err := how()
+		if err == nil || !strings.Contains(err.Error(), "more than the limit of 33554432 (32 MiB)") || !strings.Contains(err.Error(), "big.") {
+			t.Errorf("a %d-byte file: %v", len(big), err)
+		}
+	}
+}
+
+// Validate warns about, but accepts, text that starts like a formula.
+func TestWarningsOnFormulas(t *testing.T) {
+	d := small()
+	d.Events[0].Title = `=HYPERLINK("http://evil.example/","x")`
+	if ps := d.Validate(); ps != nil {
+		t.Fatalf("a formula-like title is not invalid, only suspicious:\n%v", ps)
+	}
+	j := must(encodeJSON(d))
+	got, ws, err := Check("w.json", j)
+	if err != nil || got == nil {
+		t.Fatal(err)
+	}
+	if len(ws) != 1 || ws[0].Field != "title" || ws[0].Line == 0 || ws[0].File != "w.json" || !strings.Contains(ws[0].Msg, `starts with "="`) {
+		t.Fatalf("warnings %v", ws)
+	}
+}
