@@ -43,8 +43,13 @@ func Routes() { routesOnce.Do(registerRoutes) }
 var routesOnce sync.Once
 
 func registerRoutes() {
+	// Static hosts serve /timeline/ for timeline/index.html: the same page.
 	for _, p := range pages {
-		app.Route(p.Path, p.New)
+		if p.Path == "/" {
+			app.Route(p.Path, p.New)
+		} else {
+			app.RouteWithRegexp("^"+regexp.QuoteMeta(p.Path)+"/?$", p.New)
+		}
 	}
 	app.RouteWithRegexp(eventPath.String(), func() app.Composer { return &eventPage{} })
 	app.RouteWithRegexp(orgPath.String(), func() app.Composer { return &orgPage{} })
@@ -66,7 +71,7 @@ func match(re *regexp.Regexp, path string) string {
 // an event, organization or facility the dataset does not hold.
 func Status(path string) int {
 	for _, p := range pages {
-		if p.Path == path {
+		if p.Path == path || p.Path+"/" == path {
 			return http.StatusOK
 		}
 	}

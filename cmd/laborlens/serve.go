@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/laborlens/laborlens/internal/server"
@@ -16,21 +15,25 @@ import (
 )
 
 // serve runs the HTTP server until ctx ends, then shuts down gracefully.
-func serve(ctx context.Context, args []string, log *slog.Logger) error {
+func serve(ctx context.Context, args []string, log *slog.Logger) (err error) {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	data := fs.String("data", "", "dataset file (JSON or CSV) to serve instead of the shipped one")
 	ancestors := fs.String("frame-ancestors", "", "space-separated origins allowed to frame /embed/ views (default: any)")
 	domain := fs.String("domain", "", "public host name for link previews (default: the listen address)")
+	hsts := fs.Duration("hsts", 0, "send Strict-Transport-Security with this max-age, e.g. 8760h; only when LaborLens is reached over HTTPS (default: off)")
 	if err := envFlags(fs); err != nil {
 		return err
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	d, err := loadDataset(*data)
+	origins, err := server.ParseFrameAncestors(*ancestors)
 	if err != nil {
 		return err
+	}
+	if *hsts < 0 {
+		return fmt.Errorf("-hsts %v: want a duration of 0 (off) or more", *hsts)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -39,13 +42,35 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	if *domain == "" {
 		*domain = ln.Addr().String()
 	}
-	s, err := server.New(d, web.FS, server.Config{FrameAncestors: strings.Fields(*ancestors), Domain: *domain})
-	if err != nil {
-		ln.Close()
-		return err
+	cfg := server.Config{FrameAncestors: origins, Domain: *domain, HSTS: *hsts}
+	var (
+		handler http.Handler
+		version string
+		events  int
+	)
+	d, err := loadDataset(*data)
+	if err == nil {
+		var s *server.Server
+		if s, err = server.New(d, web.FS, cfg); err != nil {
+			ln.Close()
+			return err
+		}
+		handler, version, events = s, s.Version, len(d.Events)
+	} else {
+		// A missing, unreadable or invalid dataset must not leave visitors
+		// hanging on a closed port: every request gets a page that says
+		// what is wrong, /healthz fails, and the error ends the process
+		// when it stops.
+		log.Error("cannot serve the dataset", "data", *data, "err", err)
+		handler = server.Unavailable(err, cfg)
+		defer func(e error) {
+			if err == nil {
+				err = e
+			}
+		}(err)
 	}
 	srv := &http.Server{
-		Handler:           server.LogRequests(s, log),
+		Handler:           server.LogRequests(handler, log),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute,
@@ -54,7 +79,7 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	log.Info("serving LaborLens", "url", "http://"+ln.Addr().String(), "version", s.Version, "events", len(d.Events))
+	log.Info("serving LaborLens", "url", "http://"+ln.Addr().String(), "version", version, "events", events)
 	select {
 	case err := <-errc:
 		return err

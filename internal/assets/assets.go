@@ -16,8 +16,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/laborlens/laborlens/internal/httpx"
 )
 
 // Asset is one file with its precompressed variants.
@@ -27,17 +29,22 @@ type Asset struct {
 	Body        []byte
 	Brotli      []byte // nil when compression does not pay
 	Gzip        []byte
-	ETag        string // strong, from the content
+	ETag        string    // strong, of the identity body; each encoding has its own (see variants)
+	ModTime     time.Time // for Last-Modified; zero: none
 }
 
 // Store is a set of assets keyed by URL path. It is built once and then
 // only read, so it is safe for concurrent use.
 type Store struct {
-	assets map[string]*Asset
+	assets  map[string]*Asset
+	modTime time.Time
 }
 
-// NewStore returns an empty store.
-func NewStore() *Store { return &Store{assets: map[string]*Asset{}} }
+// NewStore returns an empty store. Its assets are last modified when it is
+// made (the server starts), to the second, for If-Modified-Since.
+func NewStore() *Store {
+	return &Store{assets: map[string]*Asset{}, modTime: time.Now().UTC().Truncate(time.Second)}
+}
 
 // compressible reports whether a file is worth compressing: text, code,
 // wasm and the gob-encoded dataset; not images that are compressed already.
@@ -70,6 +77,7 @@ func (s *Store) Add(name string, body, br, gz []byte) {
 			a.Gzip = gz
 		}
 	}
+	a.ModTime = s.modTime
 	s.assets[name] = a
 }
 
@@ -144,56 +152,31 @@ func (s *Store) Hash() string {
 // go-app's loader can show progress while a compressed wasm arrives.
 const UncompressedLengthHeader = "X-Uncompressed-Content-Length"
 
-// Serve writes a in the best encoding the request accepts. cacheControl is
-// sent as it is. It answers 304 to a matching If-None-Match.
+// Serve writes a in the encoding the request accepts best, by the rules
+// of internal/httpx: an ETag per encoding, Vary: Accept-Encoding,
+// conditional and range requests, 406 when no encoding is acceptable.
+// cacheControl is sent as it is.
 func (a *Asset) Serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
-	h := w.Header()
-	h.Set("Content-Type", a.ContentType)
-	h.Set("Cache-Control", cacheControl)
-	h.Set("ETag", a.ETag)
-	if a.Brotli != nil || a.Gzip != nil {
-		h.Add("Vary", "Accept-Encoding")
-	}
-	if inm := r.Header.Get("If-None-Match"); inm != "" && strings.Contains(inm, a.ETag) {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	body := a.Body
-	br, gz := acceptedEncodings(r.Header.Get("Accept-Encoding"))
-	switch {
-	case br && a.Brotli != nil:
-		h.Set("Content-Encoding", "br")
-		body = a.Brotli
-	case gz && a.Gzip != nil:
-		h.Set("Content-Encoding", "gzip")
-		body = a.Gzip
-	}
-	h.Set(UncompressedLengthHeader, strconv.Itoa(len(a.Body)))
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
+	httpx.Serve(w, r, &httpx.Resource{
+		ContentType:  a.ContentType,
+		CacheControl: cacheControl,
+		ModTime:      a.ModTime,
+		Variants:     a.variants(),
+		Header:       http.Header{UncompressedLengthHeader: {strconv.Itoa(len(a.Body))}},
+	})
 }
 
-// acceptedEncodings reports whether an Accept-Encoding header accepts
-// brotli and gzip, honouring q=0.
-func acceptedEncodings(header string) (br, gz bool) {
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if q := strings.TrimSpace(params); strings.HasPrefix(q, "q=") {
-			if v, err := strconv.ParseFloat(strings.TrimPrefix(q, "q="), 64); err == nil && v == 0 {
-				continue
-			}
-		}
-		switch strings.ToLower(strings.TrimSpace(name)) {
-		case "br":
-			br = true
-		case "gzip":
-			gz = true
-		}
+// variants lists a's encodings, smallest first, each with its own ETag.
+func (a *Asset) variants() []httpx.Variant {
+	var vs []httpx.Variant
+	version := strings.Trim(a.ETag, `"`)
+	if a.Brotli != nil {
+		vs = append(vs, httpx.Variant{Coding: httpx.Brotli, Body: a.Brotli, ETag: httpx.ETag(version, httpx.Brotli)})
 	}
-	return br, gz
+	if a.Gzip != nil {
+		vs = append(vs, httpx.Variant{Coding: httpx.Gzip, Body: a.Gzip, ETag: httpx.ETag(version, httpx.Gzip)})
+	}
+	return append(vs, httpx.Variant{Coding: httpx.Identity, Body: a.Body, ETag: a.ETag})
 }
 
 func contentType(name string) string {

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"time"
 
 	ui "github.com/laborlens/laborlens/app"
 	"github.com/laborlens/laborlens/dataset"
@@ -25,6 +26,9 @@ type Config struct {
 	FrameAncestors []string
 	// Domain is the public host name used in link previews (og:url).
 	Domain string
+	// HSTS, when more than 0, sends Strict-Transport-Security with this
+	// max-age: set it only when LaborLens is reached over HTTPS.
+	HSTS time.Duration
 }
 
 // Server is LaborLens's HTTP handler.
@@ -50,6 +54,9 @@ var goappResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/ap
 // New builds the server for dataset d and the web files in web: committed
 // files at the top, build outputs (app.wasm, echarts.min.js) under build/.
 func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
+	if err := checkFrameAncestors(cfg.FrameAncestors); err != nil {
+		return nil, err
+	}
 	ui.SetDataset(d)
 	ui.Routes()
 
@@ -104,8 +111,19 @@ func (s *Server) versionPrefix() string { return "/" + s.Version }
 
 // ServeHTTP answers one request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	setSecurityHeaders(w.Header(), r.URL.Path, s.cfg.FrameAncestors)
+	setSecurityHeaders(w.Header(), r.URL.Path, s.cfg)
+	// Every resource is read-only: anything but GET and HEAD is 405 with
+	// Allow, /healthz included; the documents (feeds, API, citations,
+	// oEmbed) also answer CORS preflights, and say so in their Allow.
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !isDocPath(r.URL.Path) {
+		methodNotAllowed(w)
+		return
+	}
 	p := r.URL.Path
+	if canon, ok := canonicalPath(p); !ok {
+		redirect(w, r, canon)
+		return
+	}
 	switch {
 	case p == "/healthz":
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -121,11 +139,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.serveDocument(w, r) { // feeds, the data API, citations, oEmbed
-		return
-	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
 	if rest, ok := strings.CutPrefix(p, s.versionPrefix()+"/web/"); ok {
@@ -180,6 +193,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, p string) {
 	if status := ui.Status(p); status != http.StatusOK || page.status != http.StatusOK {
 		r = r.Clone(r.Context())
 		r.Header.Del("If-None-Match")
+		r.Header.Del("Range") // the whole error page, never a 206
 		w = &statusWriter{ResponseWriter: w, status: max(status, page.status)}
 	}
 	page.asset.Serve(w, r, "no-cache")

@@ -123,7 +123,7 @@ func TestPagesAndNotFound(t *testing.T) {
 	d, _ := embed.Dataset()
 	id := d.Events[0].ID
 	for path, want := range map[string]int{
-		"/": 200, "/about": 200, "/events/" + id: 200, "/events/" + id + "/": 200,
+		"/": 200, "/about": 200, "/events/" + id: 200, "/events/" + id + "/": 301,
 		"/events/nope": 404, "/nope": 404, "/orgs/nope": 404, "/embed/charts": 404, "/sitemap.xml": 404,
 	} {
 		rec := do(s, "GET", path)

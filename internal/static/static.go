@@ -102,33 +102,55 @@ func write(dir, name string, body []byte) error {
 
 // headersFile is a _headers file (Netlify, Cloudflare Pages) that gives the
 // static site the same security and caching headers as the server.
+//
+// Those hosts apply every rule whose pattern matches a path, and a header
+// set by two matching rules is joined with a comma (Cloudflare) or taken
+// from the later rule (Netlify). So no framing header is set by a rule
+// that also matches /embed/*: "/*" carries the policy without
+// frame-ancestors, each page route the full policy with frame-ancestors
+// 'self' and X-Frame-Options, and /embed/* its full policy, which allows
+// framing.
+// Whatever the merging, embeds stay frameable and pages do not.
 func headersFile(s *server.Server) []byte {
 	var b strings.Builder
 	page := httptest.NewRecorder()
-	s.ServeHTTP(page, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	s.ServeHTTP(page, httptest.NewRequest(http.MethodGet, "/about", nil))
 	embed := httptest.NewRecorder()
 	s.ServeHTTP(embed, httptest.NewRequest(http.MethodGet, "/embed/list", nil))
-	writeRule := func(pattern string, h http.Header, extra ...string) {
-		b.WriteString(pattern + "\n")
-		for _, k := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"} {
-			if v := h.Get(k); v != "" {
-				b.WriteString("  " + k + ": " + v + "\n")
+	rule := func(patterns []string, lines ...string) {
+		for _, p := range patterns {
+			b.WriteString(p + "\n")
+			for _, l := range lines {
+				b.WriteString("  " + l + "\n")
 			}
 		}
-		for _, e := range extra {
-			b.WriteString("  " + e + "\n")
-		}
 	}
-	writeRule("/*", page.Header())
-	writeRule("/embed/*", embed.Header())
+	header := func(h http.Header, names ...string) []string {
+		var out []string
+		for _, k := range names {
+			if v := h.Get(k); v != "" {
+				out = append(out, k+": "+v)
+			}
+		}
+		return out
+	}
+	common := header(page.Header(), "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy")
+	pageCSP := page.Header().Get("Content-Security-Policy")
+	base, _, _ := strings.Cut(pageCSP, "; frame-ancestors")
+	rule([]string{"/*"}, append(common, "Content-Security-Policy: "+base)...)
+	rule(pageRoutes, "Content-Security-Policy: "+pageCSP, "X-Frame-Options: SAMEORIGIN")
+	rule([]string{"/embed", "/embed/*"}, header(embed.Header(), "Content-Security-Policy")...)
 	// Assets are readable from any origin, for embeds sandboxed without
 	// allow-same-origin; so are the feeds, the API and the citations.
-	writeRule("/"+s.Version+"/*", http.Header{}, "Cache-Control: public, max-age=31536000, immutable", cors)
-	for _, p := range []string{"/api/*", "/cite/*"} {
-		writeRule(p, http.Header{}, cors)
-	}
-	for _, p := range []string{"/feed.xml", "/feeds/*"} {
-		writeRule(p, http.Header{}, cors, "Content-Type: "+feed.ContentType)
-	}
+	rule([]string{"/" + s.Version + "/*"}, "Cache-Control: public, max-age=31536000, immutable", cors)
+	rule([]string{"/api/*", "/cite/*"}, cors)
+	rule([]string{"/feed.xml", "/feeds/*"}, cors, "Content-Type: "+feed.ContentType)
 	return []byte(b.String())
+}
+
+// pageRoutes are the patterns of every page but the embeds, with and
+// without the trailing slash static hosts add to directory pages.
+var pageRoutes = []string{
+	"/", "/index.html", "/404.html", "/timeline", "/timeline/*", "/charts", "/charts/*", "/about", "/about/*",
+	"/events/*", "/orgs/*", "/facilities/*",
 }
