@@ -39,13 +39,14 @@ var textLimits = map[string]int{
 	"campaigns[].id": 150, "campaigns[].name": 200, "campaigns[].description": 2000,
 
 	"events[].id": 150, "events[].title": 200, "events[].summary": 2000, "events[].kind": 40,
-	"events[].countries[]": 10, "events[].place": 200, "events[].facilities[]": 10,
+	"events[].countries[]": 10, "events[].place": 200, "events[].region": 100, "events[].place_precision": 20, "events[].facilities[]": 10,
 	"events[].organizations[]": 150, "events[].outcome": 1000, "events[].demands[]": 500,
 	"events[].tags[]": 60, "events[].campaign": 150,
 	"events[].people[].name": 150, "events[].people[].role": 200, "events[].people[].organization": 150,
 	"events[].participants[].what": 150, "events[].participants[].counted_by": 150,
 	"events[].participants[].note": 500,
-	"events[].sources[].url":       2000, "events[].sources[].title": 400, "events[].sources[].publisher": 200,
+	"events[].election.body":       150, "events[].election.result": 20, "events[].former_ids[]": 150,
+	"events[].sources[].url": 2000, "events[].sources[].title": 400, "events[].sources[].publisher": 200,
 }
 
 // listLimits is the most items each list may have, by path pattern.
@@ -54,7 +55,7 @@ var listLimits = map[string]int{
 	"organizations[].aliases": 20,
 	"events[].countries":      60, "events[].facilities": 50, "events[].organizations": 40,
 	"events[].people": 30, "events[].participants": 12, "events[].demands": 30,
-	"events[].tags": 30, "events[].sources": 25,
+	"events[].tags": 30, "events[].sources": 25, "events[].former_ids": 20,
 }
 
 // Limits lists every limit as "pattern: n characters" or "pattern: n
@@ -99,6 +100,10 @@ func walkStrings(d *Dataset, text func(path, pattern, s string), list func(path,
 			list(path, pattern, n)
 			for i := range min(n, listLimit(pattern)) {
 				walk(v.Index(i), path+"["+strconv.Itoa(i)+"]", pattern+"[]")
+			}
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem(), path, pattern)
 			}
 		case reflect.Struct:
 			if v.Type() == dateType {

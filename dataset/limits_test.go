@@ -17,6 +17,8 @@ func fieldPatterns(t reflect.Type, pattern string, text, lists map[string]bool) 
 	case reflect.Slice:
 		lists[pattern] = true
 		fieldPatterns(t.Elem(), pattern+"[]", text, lists)
+	case reflect.Pointer:
+		fieldPatterns(t.Elem(), pattern, text, lists)
 	case reflect.Struct:
 		if t == dateType {
 			return
