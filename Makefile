@@ -11,7 +11,7 @@ WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .
 WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js)
 DATA      := embed/dataset.json
 
-.PHONY: all wasm build run static test test-go test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots
+.PHONY: all wasm build run static test test-go test-fuzz test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots
 
 all: build
 
@@ -55,11 +55,16 @@ vet: web/build/app.wasm web/build/echarts.min.js
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app ./dataset ./query ./charts ./export ./wasm
 
-## test: vet, native tests, wasm tests under node, browser tests in Chromium
-test: vet test-go test-wasm test-e2e
+## test: vet, native tests (with the race detector), each fuzz target for a
+## few seconds, wasm tests under node, browser tests in Chromium
+test: vet test-go test-fuzz test-wasm test-e2e
 
 test-go: web/build/app.wasm web/build/echarts.min.js
-	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+## test-fuzz: every fuzz target, briefly (make fuzz runs them longer)
+test-fuzz:
+	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./dataset ./query ./charts ./export ./app
@@ -100,11 +105,16 @@ $(LIGHTHOUSE): tools/lighthouse/package.json tools/lighthouse/package-lock.json
 lighthouse: build $(LIGHTHOUSE)
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(GO) run ./cmd/bench-lighthouse -bin bin/laborlens -lighthouse $(LIGHTHOUSE)
 
-## fuzz: run each fuzz target for a while
+## fuzz: run each fuzz target (every func Fuzz... in a _test.go file) for
+## FUZZTIME: the dataset's JSON, CSV and browser decoders, dates, URL state,
+## CSV cells, Accept-Encoding, If-None-Match and path canonicalisation
+FUZZTIME  ?= 30s
+FUZZ_PKGS := $(patsubst %/,%,$(sort $(dir $(shell grep -l '^func Fuzz' $$(find . -name '*_test.go' -not -path './node_modules/*')))))
 fuzz:
-	for pkg in ./dataset ./query; do \
+	@for pkg in $(FUZZ_PKGS); do \
 		for f in $$($(GO) test -list='^Fuzz' $$pkg | grep ^Fuzz); do \
-			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=30s $$pkg || exit 1; done; done
+			echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; done; done
 
 clean:
 	rm -rf bin dist web/build/*.wasm* web/build/*.js*

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,9 +19,10 @@ import (
 
 // tab is one browser tab with everything it reported to its console.
 type tab struct {
-	ctx    context.Context
-	mu     sync.Mutex
-	errors []string
+	ctx     context.Context
+	mu      sync.Mutex
+	errors  []string
+	dialogs atomic.Int64 // alert, confirm and prompt dialogs opened: written by CDP's goroutine
 }
 
 // newBrowser starts a fresh headless Chromium with its own profile and
@@ -39,7 +41,7 @@ func newBrowser(t *testing.T, parent context.Context) *tab {
 	t.Cleanup(func() {
 		cancel()
 		cancelAlloc()
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond) // let Chromium let go of its profile; no assertion follows
 		os.RemoveAll(profile)
 	})
 	tb := &tab{ctx: ctx}
@@ -53,6 +55,8 @@ func newBrowser(t *testing.T, parent context.Context) *tab {
 				}
 				tb.addError("console.error: " + strings.Join(parts, " "))
 			}
+		case *page.EventJavascriptDialogOpening:
+			tb.dialogs.Add(1)
 		case *runtime.EventExceptionThrown:
 			tb.addError("exception: " + ev.ExceptionDetails.Error())
 		case *log.EventEntryAdded:

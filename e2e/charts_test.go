@@ -97,6 +97,9 @@ func TestChartsDrawAndDrillDown(t *testing.T) {
 	}
 }
 
+// zoomWindow is the timeline's visible window, in percent of the axis.
+const zoomWindow = `echarts.getInstanceByDom(document.getElementById("timeline-chart")).getOption().dataZoom[0]`
+
 func TestTimelineZoomsAndFollowsTheme(t *testing.T) {
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
@@ -104,7 +107,7 @@ func TestTimelineZoomsAndFollowsTheme(t *testing.T) {
 	tb.screenshot(t, "screenshot-timeline.png")
 	zoom := func() (start, end float64) {
 		var z []float64
-		tb.eval(t, `(() => { const dz = echarts.getInstanceByDom(document.getElementById("timeline-chart")).getOption().dataZoom[0]; return [dz.start, dz.end]; })()`, &z)
+		tb.eval(t, `(w => [w.start, w.end])(`+zoomWindow+`)`, &z)
 		return z[0], z[1]
 	}
 
@@ -135,25 +138,27 @@ func TestTimelineZoomsAndFollowsTheme(t *testing.T) {
 		mouse(input.MouseMoved, x+width*0.1, 1),
 		mouse(input.MouseMoved, x+width*0.25, 1),
 		mouse(input.MouseMoved, x+width*0.4, 1),
-		mouse(input.MouseReleased, x+width*0.4, 0),
-		chromedp.Sleep(300*time.Millisecond))
-	if start, _ := zoom(); start < 20 {
-		t.Errorf("dragging the slider's handle left the window starting at %.1f%%", start)
+		mouse(input.MouseReleased, x+width*0.4, 0))
+	// Each step waits for what it must achieve, with waitJS's deadline.
+	until := func(what, cond string) {
+		t.Helper()
+		if err := chromedp.Run(tb.ctx, waitJS(cond)); err != nil {
+			s, e := zoom()
+			t.Errorf("%s: the window is %.1f%%–%.1f%% (%v)", what, s, e, err)
+		}
 	}
+	until("dragging the slider's handle", zoomWindow+`.start >= 20`)
 
-	// The keyboard path: the zoom buttons and jump to year.
-	tb.run(t, click(`button[aria-label="Zoom out"]`), click(`button[aria-label="Zoom out"]`), click(`button[aria-label="Zoom out"]`), chromedp.Sleep(200*time.Millisecond))
-	s0, e0 := zoom()
-	tb.run(t, click(`button[aria-label="Zoom in"]`), chromedp.Sleep(200*time.Millisecond))
-	if s1, e1 := zoom(); e1-s1 >= e0-s0 {
-		t.Errorf("zoom in: window %.1f–%.1f, was %.1f–%.1f", s1, e1, s0, e0)
-	}
+	// The keyboard path: jump to year, then the zoom buttons.
 	tb.run(t, chromedp.SetValue("#jump-year", "2021", chromedp.ByQuery),
-		chromedp.Evaluate(`document.getElementById("jump-year").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
-		chromedp.Sleep(300*time.Millisecond))
-	if s2, e2 := zoom(); e2-s2 > 20 {
-		t.Errorf("jump to 2021 shows %.1f%%–%.1f%% of the axis", s2, e2)
-	}
+		chromedp.Evaluate(`document.getElementById("jump-year").dispatchEvent(new Event("change", {bubbles: true}))`, nil))
+	until("jump to 2021", `(w => w.end - w.start <= 20)(`+zoomWindow+`)`)
+	s0, e0 := zoom()
+	tb.run(t, click(`button[aria-label="Zoom out"]`))
+	until("zoom out", `(w => w.end - w.start > `+ftoa(e0-s0)+` + 0.01)(`+zoomWindow+`)`)
+	s1, e1 := zoom()
+	tb.run(t, click(`button[aria-label="Zoom in"]`))
+	until("zoom in", `(w => w.end - w.start < `+ftoa(e1-s1)+` - 0.01)(`+zoomWindow+`)`)
 
 	// Switching to the dark scheme redraws the charts in the dark theme.
 	tb.run(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}),

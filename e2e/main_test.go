@@ -9,11 +9,11 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -83,18 +83,12 @@ type server struct {
 	done chan struct{}
 }
 
-// startServer runs the binary on a free loopback port with extra args and
-// waits until /healthz answers. It is stopped when the test ends.
+// startServer runs the binary on a loopback port the kernel picks (-addr
+// 127.0.0.1:0), reads the address back from its log, and waits until
+// /healthz answers. It is stopped when the test ends.
 func startServer(t *testing.T, args ...string) *server {
 	t.Helper()
-	return startServerAt(t, freeAddr(t, "127.0.0.1"), args...)
-}
-
-// startServerAt is startServer on a given address, e.g. to restart a
-// release on the same origin.
-func startServerAt(t *testing.T, addr string, args ...string) *server {
-	t.Helper()
-	cmd := exec.Command(binary, append([]string{"serve", "-addr", addr}, args...)...)
+	cmd := exec.Command(binary, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -102,18 +96,33 @@ func startServerAt(t *testing.T, addr string, args ...string) *server {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{URL: "http://" + addr, cmd: cmd, done: make(chan struct{})}
+	s := &server{cmd: cmd, done: make(chan struct{})}
+	addr := make(chan string, 1)
 	go func() {
 		defer close(s.done)
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
+			line := sc.Text()
+			if m := servingURL.FindStringSubmatch(line); m != nil {
+				select {
+				case addr <- m[1]:
+				default:
+				}
+			}
 			s.mu.Lock()
-			s.logs = append(s.logs, sc.Text())
+			s.logs = append(s.logs, line)
 			s.mu.Unlock()
 		}
 		cmd.Wait()
 	}()
 	t.Cleanup(s.Stop)
+	select {
+	case s.URL = <-addr:
+	case <-s.done:
+		t.Fatalf("the server exited at start:\n%s", strings.Join(s.Logs(), "\n"))
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the server did not say where it listens:\n%s", strings.Join(s.Logs(), "\n"))
+	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		res, err := http.Get(s.URL + "/healthz")
@@ -126,14 +135,19 @@ func startServerAt(t *testing.T, addr string, args ...string) *server {
 		if time.Now().After(deadline) {
 			t.Fatalf("server did not become healthy: %v\n%s", err, strings.Join(s.Logs(), "\n"))
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond) // poll interval, bounded by the deadline
 	}
 }
 
+// servingURL finds the address in the server's "serving LaborLens" line.
+var servingURL = regexp.MustCompile(`url=(http://127\.0\.0\.1:\d+)`)
+
 // Stop ends the server gracefully (SIGTERM) and waits for it.
 func (s *server) Stop() {
-	if s.cmd.ProcessState != nil {
+	select {
+	case <-s.done:
 		return
+	default:
 	}
 	s.cmd.Process.Signal(os.Interrupt)
 	select {
@@ -149,16 +163,6 @@ func (s *server) Logs() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]string(nil), s.logs...)
-}
-
-func freeAddr(t *testing.T, host string) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", host+":0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
 }
 
 // timeout bounds one test's browser work.

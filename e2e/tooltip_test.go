@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -36,12 +35,6 @@ func TestTooltipEscapesHostileTitle(t *testing.T) {
 	}
 	s := startServer(t, "-data", file)
 	tb := newBrowser(t, timeout(t, time.Minute))
-	dialogs := 0
-	chromedp.ListenTarget(tb.ctx, func(ev any) {
-		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
-			dialogs++
-		}
-	})
 	tb.run(t, chromedp.Navigate(s.URL+"/timeline"), waitWasm(), waitJS(drawn("timeline-chart")))
 	// Show the tooltip of every point, as hovering would.
 	tb.run(t, chromedp.Evaluate(`(() => {
@@ -51,7 +44,7 @@ func TestTooltipEscapesHostileTitle(t *testing.T) {
   const hostile = series.findIndex(s => s.data.some(d => String(d.id) === "2024-03-01-hostile"));
   const idx = series[hostile].data.findIndex(d => String(d.id) === "2024-03-01-hostile");
   chart.dispatchAction({type: "showTip", seriesIndex: hostile, dataIndex: idx});
-})()`, nil), chromedp.Sleep(500*time.Millisecond))
+})()`, nil), waitJS(`[...document.querySelectorAll("#timeline-chart div")].some(d => d.textContent.includes("Hostile"))`))
 	var tip struct {
 		Text     string `json:"text"`
 		Injected int    `json:"injected"`
@@ -64,7 +57,7 @@ func TestTooltipEscapesHostileTitle(t *testing.T) {
 	if tip.Text == "" {
 		t.Fatal("no tooltip showed the hostile event")
 	}
-	if !strings.Contains(tip.Text, "<img src=x onerror=alert(1)>") || tip.Injected != 0 || dialogs != 0 {
-		t.Errorf("tooltip %q: the title must show as text; %d injected elements, %d dialogs", tip.Text, tip.Injected, dialogs)
+	if !strings.Contains(tip.Text, "<img src=x onerror=alert(1)>") || tip.Injected != 0 || tb.dialogs.Load() != 0 {
+		t.Errorf("tooltip %q: the title must show as text; %d injected elements, %d dialogs", tip.Text, tip.Injected, tb.dialogs.Load())
 	}
 }

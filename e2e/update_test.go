@@ -34,20 +34,20 @@ func datasetWithVersion(t *testing.T, version string) string {
 // When a new version is deployed, the open app says so and reloads into it
 // on request.
 func TestNewReleaseIsOfferedAndReloads(t *testing.T) {
-	addr := freeAddr(t, "127.0.0.1")
-	first := startServerAt(t, addr)
+	site := newOrigin(t)
+	first := startServer(t)
+	site.use(first, nil)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
-	tb.run(t, chromedp.Navigate(first.URL+"/"), waitWasm(),
+	tb.run(t, chromedp.Navigate(site.URL+"/"), waitWasm(),
 		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second)),
 		chromedp.Reload(), waitWasm(), waitJS(`navigator.serviceWorker.controller !== null`))
 	first.Stop()
 
-	second := startServerAt(t, addr, "-data", datasetWithVersion(t, "9999.1.0"))
+	site.use(startServer(t, "-data", datasetWithVersion(t, "9999.1.0")), nil)
 	var ok bool
 	tb.run(t, chromedp.Evaluate(`navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, &ok, awaitPromise),
 		waitJS(`!document.querySelector(".update-notice").hidden`),
 		chromedp.Click(`.update-notice button`, chromedp.ByQuery),
 		waitJS(`document.querySelector(".site-footer") && document.querySelector(".site-footer").textContent.includes("v9999.1.0")`),
 		waitWasm())
-	_ = second
 }

@@ -1,6 +1,8 @@
 package query
 
 import (
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -20,21 +22,40 @@ func TestSmallDatasets(t *testing.T) {
 }
 
 // An Index serves concurrent searches (run with -race).
+// Searches from several goroutines, sharing the index and its caches and
+// resetting them meanwhile, give exactly what one search alone gives.
+// Run with -race (make test does).
 func TestConcurrentSearches(t *testing.T) {
 	ix := NewIndex(dataset.Synthetic(500, 2))
 	queries := []string{"heat", "heat strike", "bessemer union", "surveilance", "b", "pay", ""}
+	state := func(i int) State {
+		s := State{}.WithQuery(queries[i%len(queries)])
+		if i%3 == 0 {
+			s = s.With(FacetKind, "strike")
+		}
+		return s
+	}
+	// What each search must give, from a fresh index searched alone.
+	alone := NewIndex(dataset.Synthetic(500, 2))
+	want := map[string]string{}
+	for i := range 3 * len(queries) {
+		s := state(i)
+		r := alone.Search(s)
+		want[s.Encode()] = fingerprint(&r)
+	}
 	var wg sync.WaitGroup
+	errs := make(chan string, 4*50)
 	for g := range 4 {
 		wg.Go(func() {
 			var r Result
 			for i := range 50 {
-				s := State{}.WithQuery(queries[(g+i)%len(queries)])
-				if i%3 == 0 {
-					s = s.With(FacetKind, "strike")
-				}
+				s := state(g + i)
 				ix.SearchInto(&r, s)
 				for k := range r.Hits {
 					r.Mark(&r.Hits[k])
+				}
+				if got := fingerprint(&r); got != want[s.Encode()] {
+					errs <- fmt.Sprintf("goroutine %d, search %q: %s, alone %s", g, s.Encode(), got, want[s.Encode()])
 				}
 				if i%10 == 0 {
 					ix.ResetCache()
@@ -43,6 +64,21 @@ func TestConcurrentSearches(t *testing.T) {
 		})
 	}
 	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// fingerprint sums up a result: total, hit ids in order, facet counts.
+func fingerprint(r *Result) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d:", r.Total)
+	for _, h := range r.Hits {
+		b.WriteString(h.Event.ID + ",")
+	}
+	fmt.Fprintf(&b, "%v", r.Facets)
+	return b.String()
 }
 
 // SearchInto gives what Search gives, whatever the Result held before.

@@ -36,22 +36,35 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(cacheFirst(request));
 });
 
-// navigate fetches a page from the network and keeps a copy; offline it
-// answers with the cached copy, or with the app shell, which renders the
-// requested route once the wasm runs.
+// navigate fetches a page from the network and keeps a copy, one per route:
+// the copy is stored under the URL without its query, so /?q=a, /?q=b, ...
+// share one entry (the app applies the query from the address bar when it
+// runs). A copy of a query-less URL replaces the route's entry; a copy of
+// a URL with a query only fills an empty one. Offline it answers with the
+// route's copy, or with the app shell, which renders the requested route
+// once the wasm runs.
 async function navigate(request) {
   const cache = await caches.open(cacheName);
+  const route = routeOf(request.url);
   try {
     const response = await fetch(request);
-    if (response.ok) {
-      cache.put(request, response.clone());
+    if (response.ok && (new URL(request.url).search === "" || !(await cache.match(route)))) {
+      cache.put(route, response.clone()).catch(() => {}); // not awaited: the page streams meanwhile
     }
     return response;
   } catch (err) {
-    return (await cache.match(request, { ignoreSearch: true })) ||
+    return (await cache.match(route)) ||
       (await cache.match("/")) ||
       Response.error();
   }
+}
+
+// routeOf is a page's URL without query and fragment.
+function routeOf(url) {
+  const u = new URL(url);
+  u.search = "";
+  u.hash = "";
+  return u.href;
 }
 
 async function cacheFirst(request) {

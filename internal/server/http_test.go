@@ -185,3 +185,26 @@ func TestUnavailablePage(t *testing.T) {
 		t.Errorf("POST: %d, want 405", got)
 	}
 }
+
+// FuzzCanonicalPath: the canonical form is stable, stays on the site and
+// keeps the path's segments.
+func FuzzCanonicalPath(f *testing.F) {
+	for _, s := range []string{"/", "/timeline/", "//evil.example/", "/\\evil", "/a//b/", "", "///", "/events/x/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		canon, ok := canonicalPath(p)
+		if again, ok2 := canonicalPath(canon); !ok2 || again != canon {
+			t.Fatalf("canonicalPath(%q) = %q, not canonical itself (%q)", p, canon, again)
+		}
+		if !strings.HasPrefix(canon, "/") || strings.HasPrefix(canon, "//") || (len(canon) > 1 && strings.HasSuffix(canon, "/")) {
+			t.Fatalf("canonicalPath(%q) = %q", p, canon)
+		}
+		if ok != (canon == p) {
+			t.Fatalf("canonicalPath(%q) = %q, %v", p, canon, ok)
+		}
+		if strings.Join(strings.FieldsFunc(p, func(r rune) bool { return r == '/' }), "/") != strings.TrimPrefix(canon, "/") {
+			t.Fatalf("canonicalPath(%q) = %q changed the segments", p, canon)
+		}
+	})
+}
