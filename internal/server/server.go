@@ -121,6 +121,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	p := r.URL.Path
 	if canon, ok := canonicalPath(p); !ok {
+		// One hop, even when the canonical path names a renamed event.
+		if target, renamed := s.renamedTarget(canon); renamed {
+			canon = target
+		}
 		redirect(w, r, canon)
 		return
 	}
