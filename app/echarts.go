@@ -13,10 +13,11 @@ import (
 
 // echart is one ECharts instance drawn in a DOM element.
 type echart struct {
-	inst    app.Value
-	click   app.Func
-	resize  app.Func
-	watcher app.Value
+	inst     app.Value
+	click    app.Func
+	resize   app.Func
+	watcher  app.Value
+	handlers []app.Func // other event handlers, released on dispose
 }
 
 // guard runs fn and returns a JavaScript exception it raised as an error.
@@ -80,10 +81,11 @@ func (c *echart) setOption(option []byte) error {
 }
 
 // clickTarget is what a click on a chart element asks for: a filter to
-// apply, or an event to open.
+// apply, an event to open, or another page (a facility's) to open.
 type clickTarget struct {
 	Filter  url.Values
 	EventID string
+	Page    string
 }
 
 // onClick calls fn with what each clicked element carries in its data item:
@@ -104,6 +106,9 @@ func (c *echart) onClick(fn func(clickTarget)) {
 		if id := d.Get("id"); id.Type() == app.TypeString {
 			t.EventID = id.String()
 		}
+		if p := d.Get("page"); p.Type() == app.TypeString {
+			t.Page = p.String()
+		}
 		if f := d.Get("filter"); f.Truthy() && f.Type() == app.TypeObject {
 			t.Filter = url.Values{}
 			keys := app.Window().Get("Object").Call("keys", f)
@@ -116,6 +121,51 @@ func (c *echart) onClick(fn func(clickTarget)) {
 		return nil
 	})
 	guard("on", func() { c.inst.Call("on", "click", c.click) })
+}
+
+// on calls fn, without arguments, on each of the chart's events of the
+// given type, e.g. "georoam".
+func (c *echart) on(event string, fn func()) {
+	if c == nil {
+		return
+	}
+	h := app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn()
+		return nil
+	})
+	c.handlers = append(c.handlers, h)
+	guard("on", func() { c.inst.Call("on", event, h) })
+}
+
+// geoView returns the zoom and centre (lon, lat) of the chart's geo
+// component, as the visitor left them.
+func (c *echart) geoView() (zoom float64, center []float64) {
+	if c == nil {
+		return 1, nil
+	}
+	guard("getOption", func() {
+		g := c.inst.Call("getOption").Get("geo")
+		if !g.Truthy() || g.Length() == 0 {
+			return
+		}
+		g = g.Index(0)
+		if z := g.Get("zoom"); z.Type() == app.TypeNumber {
+			zoom = z.Float()
+		}
+		if ce := g.Get("center"); ce.Truthy() && ce.Length() == 2 {
+			center = []float64{ce.Index(0).Float(), ce.Index(1).Float()}
+		}
+	})
+	return zoom, center
+}
+
+// size returns the chart's width and height in pixels.
+func (c *echart) size() (w, h float64) {
+	if c == nil {
+		return 0, 0
+	}
+	guard("getWidth", func() { w, h = c.inst.Call("getWidth").Float(), c.inst.Call("getHeight").Float() })
+	return w, h
 }
 
 // dispatch sends an action to the chart, e.g. a dataZoom.
@@ -163,6 +213,9 @@ func (c *echart) dispose() {
 	c.resize.Release()
 	if c.click != nil {
 		c.click.Release()
+	}
+	for _, h := range c.handlers {
+		h.Release()
 	}
 }
 

@@ -78,7 +78,7 @@ func (p *embedPage) applyAccent(ctx app.Context) {
 func embedStatus(path string) int {
 	kind, arg := view.SplitEmbed(path)
 	switch kind {
-	case "list", "timeline":
+	case "list", "timeline", "map":
 		if arg == "" {
 			return http.StatusOK
 		}
@@ -153,6 +153,21 @@ func (p *embedPage) body(kind, arg string) app.UI {
 						Text("See all " + format.Plural(len(events), "event", "events") + " in LaborLens"))
 				}),
 			),
+		)
+	case "map":
+		mv := mapViewOf(p.query)
+		extra := url.Values{}
+		for _, k := range view.EmbedOnly {
+			if x := p.query.Get(k); x != "" {
+				extra.Set(k, x)
+			}
+		}
+		return app.Div().Body(
+			heading("Where worker organizing at Amazon happens"),
+			count,
+			areaSwitch("/embed/map", s, mv.Area, extra),
+			&mapFigure{Events: events, View: mv, Prefs: prefs, Key: mapKey(s, mv, len(events), prefs),
+				Drill: func(ctx app.Context, t clickTarget) { mapDrill(ctx, s, mv, t) }, NoCaption: !p.options.Title},
 		)
 	case "charts":
 		c, _ := charts.Lookup(arg)

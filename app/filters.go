@@ -151,6 +151,9 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 	if s.International {
 		chips = append(chips, chip{facetInternational, "1", "International actions only"})
 	}
+	if s.Region != "" {
+		chips = append(chips, chip{facetRegion, s.Region, "Region: " + s.Region})
+	}
 	if len(chips) == 0 && s.Q == "" {
 		return nil
 	}
@@ -168,8 +171,12 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 	)
 }
 
-// facetInternational stands for the international=1 filter in chips.
-const facetInternational query.Facet = "international"
+// facetInternational and facetRegion stand for the international=1 and
+// region filters in chips.
+const (
+	facetInternational query.Facet = "international"
+	facetRegion        query.Facet = "region"
+)
 
 // withoutChip removes the filter a chip stands for.
 func withoutChip(s query.State, f query.Facet, v string) query.State {
@@ -180,6 +187,8 @@ func withoutChip(s query.State, f query.Facet, v string) query.State {
 		return s.WithMonth(0)
 	case facetInternational:
 		return s.WithInternational(false)
+	case facetRegion:
+		return s.WithRegion("")
 	}
 	return s.Without(f, v)
 }

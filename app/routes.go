@@ -24,6 +24,7 @@ var pages = []page{
 	{"/", "Explore", func() app.Composer { return &explorer{} }},
 	{"/timeline", "Timeline", func() app.Composer { return &timelinePage{} }},
 	{"/charts", "Charts", func() app.Composer { return &chartsPage{} }},
+	{"/map", "Map", func() app.Composer { return &mapPage{} }},
 	{"/about", "About", func() app.Composer { return &aboutPage{} }},
 }
 
@@ -104,7 +105,7 @@ func Pages() []string {
 	for _, p := range pages {
 		out = append(out, p.Path)
 	}
-	out = append(out, "/embed/list", "/embed/timeline")
+	out = append(out, "/embed/list", "/embed/timeline", "/embed/map")
 	for _, c := range charts.All() {
 		out = append(out, "/embed/charts/"+c.ID)
 	}

@@ -81,9 +81,10 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 // built is a chart as a chart builder leaves it.
 type built struct {
 	chart    echart
-	subtitle string         // the numbers behind the chart, e.g. "331 events"
-	table    Table          // without its caption
-	patch    map[string]any // what go-echarts cannot say, merged in last
+	subtitle string               // the numbers behind the chart, e.g. "331 events"
+	table    Table                // without its caption
+	patch    map[string]any       // what go-echarts cannot say, merged in last
+	finish   func(map[string]any) // edits the option after the patch, before the theme
 }
 
 // echart is what every go-echarts chart type offers.
@@ -160,6 +161,9 @@ func (b *built) encode(title, description string, th *theme, reducedMotion bool)
 	if b.patch != nil {
 		merge(o, b.patch)
 	}
+	if b.finish != nil {
+		b.finish(o)
+	}
 	th.style(o)
 	dropNulls(o)
 	return marshal(o)
@@ -213,6 +217,7 @@ type item struct {
 	Filter     map[string]string `json:"filter,omitempty"` // query parameters: a click filters the event list
 	ID         string            `json:"id,omitempty"`     // an event id: a click opens /events/{id}
 	Name       string            `json:"name,omitempty"`
+	Page       string            `json:"page,omitempty"` // a path: a click opens it, e.g. /facilities/JFK8
 	SymbolSize int               `json:"symbolSize,omitempty"`
 	Tooltip    *tooltip          `json:"tooltip,omitempty"`
 	Value      any               `json:"value"`

@@ -22,6 +22,11 @@ type theme struct {
 	kinds   []string // a colour per kind, in the order of dataset.Kinds
 	heat    []string // heatmap: few events → many events
 	filler  string   // dataZoom selection
+	// The map: shapes with no event, their borders and the hovered
+	// shape; the choropleth from few to many events; facility circles.
+	mapNone, mapBorder, mapHover string
+	mapLow, mapHigh              string
+	mapPoint, mapPointBorder     string
 }
 
 var themes = map[string]*theme{
@@ -40,8 +45,11 @@ var themes = map[string]*theme{
 			"#1f5fa8", "#b3261e", "#2e7d32", "#8a5a00", "#6a3d9a", "#00796b", "#c2185b", "#5d4037",
 			"#4a6b00", "#455a64", "#d84315", "#0277bd", "#9c27b0", "#827717", "#6d6d6d",
 		},
-		heat:   []string{"#c27c4e", "#5a1620"},
-		filler: "rgba(31, 95, 168, 0.18)",
+		heat:    []string{"#c27c4e", "#5a1620"},
+		filler:  "rgba(31, 95, 168, 0.18)",
+		mapNone: "#ebe5dc", mapBorder: "#ffffff", mapHover: "#d9c8a8",
+		mapLow: "#f3c9a8", mapHigh: "#7a1f2b",
+		mapPoint: "#1f5fa8", mapPointBorder: "#ffffff",
 	},
 	"dark": {
 		name:    "dark",
@@ -58,8 +66,11 @@ var themes = map[string]*theme{
 			"#8ab4ff", "#f28b82", "#81c995", "#fdd663", "#c58af9", "#4dd0c1", "#ff8bcb", "#d7a97a",
 			"#b5cc52", "#a0b4c4", "#ffab70", "#6fc3f5", "#e39ff6", "#e6ee9c", "#bdbdbd",
 		},
-		heat:   []string{"#9c6a46", "#f6c9a0"},
-		filler: "rgba(138, 180, 255, 0.22)",
+		heat:    []string{"#9c6a46", "#f6c9a0"},
+		filler:  "rgba(138, 180, 255, 0.22)",
+		mapNone: "#2e2825", mapBorder: "#161312", mapHover: "#5a4a3c",
+		mapLow: "#5a3a2e", mapHigh: "#f6a07a",
+		mapPoint: "#8ab4ff", mapPointBorder: "#161312",
 	},
 }
 

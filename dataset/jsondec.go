@@ -162,6 +162,17 @@ func (r *jsonReader) valueTok(tok json.Token, v reflect.Value, path string) erro
 			return nil
 		}
 		v.SetInt(i)
+	case t.Kind() == reflect.Float64:
+		n, ok := tok.(json.Number)
+		if !ok {
+			return r.mismatch(path, "a number", tok)
+		}
+		f, err := strconv.ParseFloat(string(n), 64)
+		if err != nil {
+			r.problem(path, "want a number, got %s", n)
+			return nil
+		}
+		v.SetFloat(f)
 	case t.Kind() == reflect.Slice:
 		if tok != json.Delim('[') {
 			return r.mismatch(path, "a list [...]", tok)

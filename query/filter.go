@@ -9,6 +9,8 @@ type filter struct {
 	from, to int                 // year range, in years since yearMin
 	extra    [numFacets][]string // selected values the index does not know
 	intl     bool                // only international events; not a facet, so it restricts every count
+	regionOn bool                // only the events in region; like intl
+	region   []uint64            // bitset; nil for a region no event is in
 }
 
 func has(set []uint64, id uint32) bool {
@@ -39,6 +41,9 @@ func (ix *Index) compileFilter(s *State) *filter {
 	sel(facetOutcome, outcomeStrings(s.Outcomes))
 	sel(facetMonth, s.values(FacetMonth))
 	f.intl = s.International
+	if s.Region != "" {
+		f.regionOn, f.region = true, ix.region[s.Region]
+	}
 	if s.From != 0 || s.To != 0 {
 		f.active[facetYear] = true
 		f.from, f.to = -1<<30, 1<<30
@@ -79,7 +84,7 @@ func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 		if ev != nil {
 			e = ev[k]
 		}
-		if f.intl && !has(ix.intl, e) {
+		if f.intl && !has(ix.intl, e) || f.regionOn && !has(f.region, e) {
 			continue
 		}
 		fail, nf := -1, 0

@@ -61,9 +61,10 @@ type Index struct {
 
 	// Facet values of each event; multi-valued facets are flat lists.
 	kind, outcome []uint8
-	year          []uint16 // years since yearMin
-	month         []uint8  // 1–12; 0 for a date known only to the year
-	intl          []uint64 // bitset: the event is international
+	year          []uint16            // years since yearMin
+	month         []uint8             // 1–12; 0 for a date known only to the year
+	intl          []uint64            // bitset: the event is international
+	region        map[string][]uint64 // bitset of the events in each region, by name
 	cty, org, fac multi
 	yearMin       int
 	bySize        []uint32 // events by headline participants, largest first

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/geo"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -60,7 +61,16 @@ type State struct {
 	// International keeps only the events coordinated across countries
 	// (dataset.Event.International).
 	International bool
+	// Region keeps only the events in one first-level region, by its full
+	// name: a US state ("New York"), a province, a UK nation. An event's
+	// regions are those geo.EventRegions finds. Like International it is
+	// not a facet: it restricts every count. The map sets it when a state
+	// is clicked.
+	Region string
 }
+
+// MaxRegion is the length of the longest region name, in bytes.
+const MaxRegion = 80
 
 // Parse reads a State from a URL query. Values may repeat a parameter or
 // list several values separated by commas. Whatever is invalid is dropped
@@ -74,8 +84,19 @@ func Parse(v url.Values, ds *dataset.Dataset) State {
 	var in func(facet int, value string) bool
 	if ds != nil {
 		var countries map[string]bool
+		var regions map[string]bool
 		in = func(facet int, value string) bool {
 			switch facet {
+			case facetRegion:
+				if regions == nil {
+					regions = map[string]bool{}
+					for i := range ds.Events {
+						for _, r := range geo.EventRegions(&ds.Events[i], ds.Facility) {
+							regions[r] = true
+						}
+					}
+				}
+				return regions[value]
 			case facetCountry:
 				if countries == nil {
 					countries = map[string]bool{}
@@ -103,6 +124,10 @@ func Parse(v url.Values, ds *dataset.Dataset) State {
 // values against the indexed dataset; it is faster on a large dataset.
 func (ix *Index) Parse(v url.Values) State {
 	return parse(v, func(facet int, value string) bool {
+		if facet == facetRegion {
+			_, ok := ix.region[value]
+			return ok
+		}
 		_, ok := ix.values[facet].id[value]
 		return ok
 	})
@@ -161,7 +186,27 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 	if lv := v["lane"]; len(lv) > 0 {
 		s.Lane = parseLane(lv[0])
 	}
+	for _, raw := range v["region"] {
+		if r := strings.TrimSpace(raw); validRegion(r) && (in == nil || in(facetRegion, r)) {
+			s.Region = r
+			break
+		}
+	}
 	return s
+}
+
+// validRegion reports whether r has the form of a region name: printable
+// text of at most MaxRegion bytes.
+func validRegion(r string) bool {
+	if r == "" || len(r) > MaxRegion || !utf8.ValidString(r) {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsPrint(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // parseMonth reads a month number, 1–12, in decimal digits: "7" or "07".
@@ -280,6 +325,9 @@ func (s State) Values() url.Values {
 	if s.Lane != LaneDefault {
 		v.Set("lane", string(s.Lane))
 	}
+	if s.Region != "" {
+		v.Set("region", s.Region)
+	}
 	for key, l := range v {
 		if len(l) == 0 {
 			delete(v, key)
@@ -300,14 +348,14 @@ func (s State) IsZero() bool { return s.Equal(State{}) }
 // Filtered reports whether any filter is active (the query aside).
 func (s State) Filtered() bool {
 	return len(s.Kinds)+len(s.Countries)+len(s.Orgs)+len(s.Facilities)+len(s.Outcomes) > 0 || s.From != 0 || s.To != 0 ||
-		s.month() != 0 || s.International
+		s.month() != 0 || s.International || s.Region != ""
 }
 
 // Equal reports whether two States are the same; nil and empty lists are
 // equal, and so are a Month outside 1–12 and none.
 func (s State) Equal(o State) bool {
 	return s.Q == o.Q && s.From == o.From && s.To == o.To && s.Sort == o.Sort && s.Lane == o.Lane &&
-		s.month() == o.month() && s.International == o.International &&
+		s.month() == o.month() && s.International == o.International && s.Region == o.Region &&
 		slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Countries, o.Countries) &&
 		slices.Equal(s.Orgs, o.Orgs) && slices.Equal(s.Facilities, o.Facilities) &&
 		slices.Equal(s.Outcomes, o.Outcomes)

@@ -212,6 +212,13 @@ func (s State) WithInternational(on bool) State {
 	return s
 }
 
+// WithRegion returns the State filtered to one region, by name ("New
+// York"); "" clears it.
+func (s State) WithRegion(r string) State {
+	s.Region = r
+	return s
+}
+
 // maxSlug caps the length of Slug's result.
 const maxSlug = 100
 
@@ -234,6 +241,9 @@ func (s State) Slug() string {
 	}
 	if s.International {
 		parts = append(parts, "international")
+	}
+	if s.Region != "" {
+		parts = append(parts, dataset.Slug(s.Region))
 	}
 	switch {
 	case s.From != 0 && s.From == s.To:

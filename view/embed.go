@@ -29,6 +29,8 @@ func Embed(path string, q url.Values) (embedPath string, embedQuery url.Values, 
 		return "/embed/timeline", out, true
 	case path == "/charts":
 		return "/embed/charts/per-year", out, true
+	case path == "/map":
+		return "/embed/map", out, true
 	case strings.HasPrefix(path, "/events/"):
 		return "/embed" + path, url.Values{}, true
 	case strings.HasPrefix(path, "/orgs/"):
@@ -48,14 +50,14 @@ func SplitEmbed(path string) (kind, arg string) {
 }
 
 // Full is the page of the full app that an embedded view comes from, with
-// the same filters: kind is "list", "timeline", "charts" or "events", arg
+// the same filters: kind is "list", "timeline", "charts", "map" or "events", arg
 // the chart or event id.
 func Full(kind, arg string, q url.Values) string {
 	path := "/"
 	switch kind {
 	case "events":
 		path = "/events/" + arg
-	case "timeline", "charts":
+	case "timeline", "charts", "map":
 		path = "/" + kind
 	}
 	rest := url.Values{}

@@ -13,6 +13,7 @@ func TestEmbed(t *testing.T) {
 		{"/?kind=strike&theme=dark", "/embed/list?kind=strike", true},
 		{"/timeline?lane=country&country=DE", "/embed/timeline?country=DE&lane=country", true},
 		{"/charts?from=2020", "/embed/charts/per-year?from=2020", true},
+		{"/map?area=us&zoom=2&region=New+York", "/embed/map?area=us&region=New+York&zoom=2", true},
 		{"/events/2022-04-01-jfk8-union-election?q=x", "/embed/events/2022-04-01-jfk8-union-election", true},
 		{"/events/2022-04-01-jfk8-union-election/", "/embed/events/2022-04-01-jfk8-union-election", true},
 		{"/orgs/amazon-labor-union", "/embed/list?org=amazon-labor-union", true},
@@ -41,6 +42,7 @@ func TestFull(t *testing.T) {
 		{"list", "", "/?kind=strike"},
 		{"timeline", "", "/timeline?kind=strike"},
 		{"charts", "per-year", "/charts?kind=strike"},
+		{"map", "", "/map?kind=strike"},
 		{"events", "e1", "/events/e1?kind=strike"},
 	} {
 		if got := Full(c.view, c.arg, q); got != c.want {

@@ -1,5 +1,6 @@
 // Package web embeds LaborLens's static files into the server binary: the
-// committed stylesheet, icons and scripts at the top, and the build outputs
+// committed stylesheet, icons and scripts at the top, the map's geography
+// under geo/ (written by cmd/geo), and the build outputs
 // (app.wasm, echarts.min.js and their .br/.gz variants) under build/.
 package web
 
@@ -7,5 +8,5 @@ import "embed"
 
 // FS holds the web files.
 //
-//go:embed *.css *.svg *.png *.txt embed.js all:build
+//go:embed *.css *.svg *.png *.txt embed.js geo all:build
 var FS embed.FS

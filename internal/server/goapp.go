@@ -26,7 +26,9 @@ const (
 // worker caches and the version that keys its cache.
 func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 	v := versioned(version)
-	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg"}
+	// The map's ECharts bundle and geography are precached so that /map
+	// draws offline; pages fetch them only when they show a map.
+	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg", "/web/echarts-map.min.js", "/web/geo/world.json", "/web/geo/us.json"}
 	return &app.Handler{
 		Name:            "LaborLens",
 		ShortName:       "LaborLens",

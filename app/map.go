@@ -1,0 +1,147 @@
+package app
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/laborlens/laborlens/charts"
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/query"
+	"github.com/laborlens/laborlens/view"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// mapPage is /map: where organizing at Amazon happens. The map follows the
+// filters; clicking a country or a state filters to it and lists its
+// events beside the map, clicking a facility opens its page. Its own URL
+// parameters are area (world or us), zoom and center.
+type mapPage struct {
+	app.Compo
+	state  query.State
+	view   charts.MapView
+	result query.Result
+	events []*dataset.Event
+	prefsWatcher
+}
+
+func (p *mapPage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *mapPage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *mapPage) OnMount(ctx app.Context)     { p.watch(ctx) }
+func (p *mapPage) OnDismount()                 { p.stop() }
+
+func (p *mapPage) load(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	p.state = searchIndex().Parse(q)
+	p.view = mapViewOf(q)
+	p.result = searchIndex().Search(p.state)
+	p.events = hitEvents(&p.result)
+	p.prefs = currentPreferences()
+	setPageMeta(ctx, pageMeta{Title: "Map", Description: "Where worker organizing at Amazon happens: events by country, by US state and by facility."})
+}
+
+// mapKey names what a map draws, for redrawing: filters, view, theme and
+// the number of events (which tells the first render from the loaded one).
+func mapKey(s query.State, v charts.MapView, n int, prefs preferences) string {
+	return s.Encode() + "|" + mapViewKey(v) + "|" + strconv.Itoa(n) + "|" + prefs.theme() + strconv.FormatBool(prefs.ReducedMotion)
+}
+
+func (p *mapPage) Render() app.UI {
+	shown := p.events
+	if len(shown) > matchingShown {
+		shown = shown[:matchingShown]
+	}
+	drill := func(ctx app.Context, t clickTarget) { mapDrill(ctx, p.state, p.view, t) }
+	return layout("/map",
+		pageHeader("Map", "Where worker organizing at Amazon happens. The map follows the filters; click a country or a state to list its events, a facility to open its page."),
+		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/map"),
+		areaSwitch("/map", p.state, p.view.Area, nil),
+		app.Div().Class("map-layout").Body(
+			&mapFigure{Events: p.events, View: p.view, Prefs: p.prefs, Key: mapKey(p.state, p.view, len(p.events), p.prefs), Drill: drill},
+			app.Section().Class("matching map-list").Aria("labelledby", "matching-h").Body(
+				app.H2().ID("matching-h").Text(mapListHeading(p.state, len(p.events))),
+				eventList(shown),
+				app.If(len(p.events) > len(shown), func() app.UI {
+					return app.P().Body(app.A().Href("/?" + p.state.Encode()).Text("See all " + format.Plural(len(p.events), "event", "events") + " in the explorer"))
+				}),
+			),
+		),
+	)
+}
+
+// mapListHeading says what the list beside the map holds.
+func mapListHeading(s query.State, n int) string {
+	var where []string
+	for _, c := range s.Countries {
+		if name := dataset.CountryName(c); name != "" {
+			where = append(where, name)
+		}
+	}
+	if s.Region != "" {
+		where = append(where, s.Region)
+	}
+	h := format.Plural(n, "matching event", "matching events")
+	if len(where) > 0 {
+		h = format.Plural(n, "event", "events") + " in " + strings.Join(where, ", ")
+	}
+	return h
+}
+
+// areaSwitch links to the world map and to the US map, with the filters
+// and the extra parameters (an embed's).
+func areaSwitch(path string, s query.State, current string, extra url.Values) app.UI {
+	link := func(area, label string) app.UI {
+		v := s.Values()
+		if area != charts.AreaWorld {
+			v.Set(charts.ParamArea, area)
+		}
+		for k, x := range extra {
+			v[k] = x
+		}
+		href := path
+		if len(v) > 0 {
+			href += "?" + v.Encode()
+		}
+		a := app.A().Href(href).Text(label)
+		if area == current || (current == "" && area == charts.AreaWorld) {
+			a = a.Aria("current", "page")
+		}
+		return app.Li().Body(a)
+	}
+	return app.Nav().Class("area-switch").Aria("label", "Map area").Body(
+		app.Ul().Body(link(charts.AreaWorld, "World"), link(charts.AreaUS, "United States, by state")),
+	)
+}
+
+// mapDrill applies a click on the map: a country or state filters the
+// view to it (the United States also turns to the map of its states), a
+// facility opens its page. The map's area is kept; the zoom is reset.
+func mapDrill(ctx app.Context, s query.State, mv charts.MapView, t clickTarget) {
+	embedded := strings.HasPrefix(ctx.Page().URL().Path, "/embed/")
+	switch {
+	case t.Page != "" && embedded:
+		// The full app cannot be framed by the partner's page: a new tab.
+		app.Window().Call("open", t.Page, "_blank", "noopener")
+	case t.Page != "":
+		ctx.Navigate(t.Page)
+	case t.Filter != nil:
+		u := *ctx.Page().URL()
+		v := searchIndex().Parse(drillTo(s, t.Filter)).Values()
+		area := mv.Area
+		if t.Filter.Get(charts.ParamCountry) == "US" {
+			area = charts.AreaUS
+		}
+		if area == charts.AreaUS {
+			v.Set(charts.ParamArea, area)
+		}
+		old := u.Query()
+		for _, k := range view.EmbedOnly {
+			if x := old.Get(k); x != "" {
+				v.Set(k, x)
+			}
+		}
+		u.RawQuery = v.Encode()
+		ctx.NavigateTo(&u)
+	}
+}

@@ -1,0 +1,131 @@
+package charts
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/geo"
+)
+
+// The areas the map shows.
+const (
+	AreaWorld = "world" // countries, and every placed facility
+	AreaUS    = "us"    // US states, and the facilities in the United States
+)
+
+// The map's own URL parameters, besides the filters.
+const (
+	ParamArea   = "area"   // AreaWorld (the default) or AreaUS
+	ParamZoom   = "zoom"   // ECharts' geo zoom, 1 (the whole area) to MaxZoom
+	ParamCenter = "center" // "lon,lat" of the middle of the view, e.g. "-95.5,38.2"
+	ParamRegion = "region" // the region filter a click on a state sets (query.State.Region)
+)
+
+// MaxZoom bounds the zoom, in the URL and with the mouse.
+const MaxZoom = 20
+
+// MapCounts are the numbers the map draws: the events of each country,
+// each US state and each facility.
+type MapCounts struct {
+	Countries  map[string]int // by ISO code: events that name the country
+	States     map[string]int // by state name: events in the state, by geo.EventRegions
+	Facilities map[string]int // by code: events at the facility
+	// Unplaced counts the events in no country (international actions
+	// without one); NoState the US events in no state.
+	Unplaced, NoState int
+}
+
+// CountMap counts events the way the map draws them; facility looks a
+// facility up by code. An event counts once in each country, state and
+// facility it names.
+func CountMap(events []*dataset.Event, facility func(string) (*dataset.Facility, bool)) MapCounts {
+	c := MapCounts{Countries: map[string]int{}, States: map[string]int{}, Facilities: map[string]int{}}
+	for _, e := range compact(events) {
+		seen := map[string]bool{}
+		for _, code := range e.Countries {
+			if !seen[code] {
+				seen[code] = true
+				c.Countries[code]++
+			}
+		}
+		if len(seen) == 0 {
+			c.Unplaced++
+		}
+		states := 0
+		for _, r := range geo.EventRegions(e, facility) {
+			if _, ok := geo.USStates[r]; ok && seen["US"] {
+				c.States[r]++
+				states++
+			}
+		}
+		if seen["US"] && states == 0 {
+			c.NoState++
+		}
+		for _, code := range slices.Compact(slices.Sorted(slices.Values(e.Facilities))) {
+			c.Facilities[code]++
+		}
+	}
+	return c
+}
+
+// MapTables are the map's numbers as data tables: by country, by US state
+// and by facility, each most events first.
+type MapTables struct {
+	Countries, States, Facilities Table
+}
+
+// byCount sorts keys most events first, then by label.
+func byCount(n map[string]int, label func(string) string) []string {
+	keys := slices.Collect(func(yield func(string) bool) {
+		for k := range n {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(n[b], n[a]), cmp.Compare(label(a), label(b)), cmp.Compare(a, b))
+	})
+	return keys
+}
+
+func identity(s string) string { return s }
+
+// mapTables writes the counts as tables.
+func mapTables(c MapCounts, facility func(string) (*dataset.Facility, bool)) MapTables {
+	t := MapTables{
+		Countries:  Table{Caption: "Events by country", Columns: []string{"Country", "Code", "Events"}},
+		States:     Table{Caption: "Events by US state", Columns: []string{"State", "Events"}},
+		Facilities: Table{Caption: "Events by facility", Columns: []string{"Facility", "Place", "Country", "Located", "Events"}},
+	}
+	for _, code := range byCount(c.Countries, countryLabel) {
+		t.Countries.Rows = append(t.Countries.Rows, []string{countryLabel(code), code, strconv.Itoa(c.Countries[code])})
+	}
+	for _, s := range byCount(c.States, identity) {
+		t.States.Rows = append(t.States.Rows, []string{s, strconv.Itoa(c.States[s])})
+	}
+	for _, code := range byCount(c.Facilities, identity) {
+		place, country, located := "", "", "not on the map"
+		if f, ok := facility(code); ok {
+			place, country = facilityPlace(f), countryLabel(f.Country)
+			if f.Placed() {
+				located = "its " + string(f.CoordPrecision)
+			}
+		}
+		t.Facilities.Rows = append(t.Facilities.Rows, []string{code, place, country, located, strconv.Itoa(c.Facilities[code])})
+	}
+	return t
+}
+
+// facilityPlace is "City, Region" or what of it is known.
+func facilityPlace(f *dataset.Facility) string {
+	switch {
+	case f.City != "" && f.Region != "":
+		return f.City + ", " + f.Region
+	case f.City != "":
+		return f.City
+	}
+	return f.Region
+}

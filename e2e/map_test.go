@@ -1,0 +1,154 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// mapTableMismatches compares the map's data with its tables, cell for
+// cell: the shapes' series with the country (or state) table, the
+// facility points with the facility table. It returns the differences.
+const mapTableMismatches = `(() => {
+  const opt = echarts.getInstanceByDom(document.getElementById("map-chart")).getOption();
+  const us = new URL(location).searchParams.get("area") === "us";
+  const rows = (caption) => {
+    const t = [...document.querySelectorAll("#map-tables table")].find(t => t.caption.textContent.startsWith(caption));
+    return t ? [...t.querySelectorAll("tbody tr")].map(tr => [...tr.children].map(c => c.textContent)) : null;
+  };
+  const bad = [];
+  // ECharts adds an item without a value for every shape without data.
+  const shapes = opt.series.find(s => s.type === "map").data.filter(d => typeof d.value === "number" && !isNaN(d.value));
+  const byPlace = rows(us ? "Events by US state" : "Events by country");
+  if (!byPlace) return ["no table for the shapes"];
+  if (shapes.length !== byPlace.length) bad.push("shapes: " + shapes.length + " on the map, " + byPlace.length + " rows");
+  const table = new Map(byPlace.map(r => [r[0], r[r.length - 1]]));
+  for (const d of shapes) {
+    if (table.get(d.name) !== String(d.value)) bad.push(d.name + ": map " + d.value + ", table " + table.get(d.name));
+  }
+  const points = opt.series.find(s => s.type === "scatter").data;
+  const facilities = rows("Events by facility");
+  const placed = facilities.filter(r => r[3] !== "not on the map" && (!us || r[2] === "United States"));
+  if (points.length !== placed.length) bad.push("facilities: " + points.length + " on the map, " + placed.length + " placed rows");
+  points.forEach((d, i) => {
+    const r = placed[i] || [];
+    if (d.name !== r[0] || String(d.value[2]) !== r[4]) bad.push("facility " + i + ": map " + d.name + " " + d.value[2] + ", table " + r.join(" | "));
+  });
+  if (shapes.length === 0 || points.length === 0) bad.push("nothing compared");
+  return bad;
+})()`
+
+// The map draws on /map and /embed/map, its tables hold its numbers, and
+// clicking a country on the canvas filters the view to it.
+func TestMapDrawsAndDrillsDown(t *testing.T) {
+	s := startServer(t)
+
+	// Prerendered with its tables, for visitors without scripts.
+	_, html, _ := get(t, s.URL+"/map")
+	for _, want := range []string{"Events by country", "Events by US state", "Events by facility", "JFK8"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the prerendered /map lacks %q", want)
+		}
+	}
+
+	tb := newBrowser(t, timeout(t, 4*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")))
+	tb.screenshot(t, "screenshot-map.png")
+	var bad []string
+	tb.eval(t, mapTableMismatches, &bad)
+	if len(bad) > 0 {
+		t.Errorf("the map and its tables differ:\n%s", strings.Join(bad, "\n"))
+	}
+
+	// Click Germany where ECharts drew it: ECharts' own click event applies
+	// the filter.
+	var before string
+	tb.eval(t, `document.getElementById("matching-h").textContent`, &before)
+	var pos []float64
+	tb.eval(t, `(() => {
+  const el = document.getElementById("map-chart");
+  el.scrollIntoView({block: "center"});
+  const chart = echarts.getInstanceByDom(el);
+  const p = chart.convertToPixel({geoIndex: 0}, [10.0, 51.0]);
+  const r = el.getBoundingClientRect();
+  return [r.left + p[0], r.top + p[1]];
+})()`, &pos)
+	tb.run(t, chromedp.MouseClickXY(pos[0], pos[1]),
+		waitJS(`new URL(location).searchParams.get("country") === "DE"`),
+		waitJS(`document.getElementById("matching-h").textContent.includes("in Germany")`))
+	var after string
+	tb.eval(t, `document.getElementById("matching-h").textContent`, &after)
+	if after == before {
+		t.Errorf("the list beside the map did not change after the click: %q", after)
+	}
+	var listed []string
+	tb.eval(t, `[...document.querySelectorAll(".map-list .event-list > li")].map(li => li.textContent)`, &listed)
+	if len(listed) == 0 {
+		t.Error("no events listed beside the map for Germany")
+	}
+
+	// The US map, by state: drawn, and its tables agree too.
+	tb.run(t, chromedp.Navigate(s.URL+"/map?area=us"), waitWasm(), waitJS(drawn("map-chart")),
+		waitJS(`echarts.getInstanceByDom(document.getElementById("map-chart")).getOption().geo[0].map === "us"`))
+	bad = nil
+	tb.eval(t, mapTableMismatches, &bad)
+	if len(bad) > 0 {
+		t.Errorf("the US map and its tables differ:\n%s", strings.Join(bad, "\n"))
+	}
+
+	// The keyboard zooms, and the zoom goes to the URL.
+	tb.run(t, chromedp.Focus("#map-chart", chromedp.ByQuery), chromedp.KeyEvent("+"),
+		waitJS(`Number(new URL(location).searchParams.get("zoom")) > 1`))
+
+	// The embed draws too.
+	tb.run(t, chromedp.Navigate(s.URL+"/embed/map?kind=strike"), waitWasm(), waitJS(drawn("map-chart")))
+	if errs := tb.Errors(); len(errs) > 0 {
+		t.Errorf("page errors: %v", errs)
+	}
+}
+
+// The geography is loaded only where a map is shown: / fetches none of it.
+func TestGeographyNotFetchedOnHome(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 3*time.Minute))
+	var geo []string
+	chromedp.ListenTarget(tb.ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok && strings.Contains(e.Request.URL, "/geo/") {
+			geo = append(geo, e.Request.URL)
+		}
+	})
+	tb.run(t, network.Enable(), chromedp.Navigate(s.URL+"/"), waitWasm(),
+		waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 20`))
+	var entries []string
+	tb.eval(t, `performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/geo/"))`, &entries)
+	if len(geo)+len(entries) > 0 {
+		t.Errorf("/ fetched the map's geography: %v %v", geo, entries)
+	}
+	// The same check can fail: the map page does fetch it.
+	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")))
+	tb.eval(t, `performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/geo/"))`, &entries)
+	if len(entries) == 0 {
+		t.Error("/map drew without fetching the geography: the check above proves nothing")
+	}
+	var bytes float64
+	tb.eval(t, `performance.getEntriesByType("resource").filter(e => e.name.includes("/geo/")).reduce((n, e) => n + e.transferSize, 0)`, &bytes)
+	t.Logf("geography transferred by /map: %.0f bytes (%v)", bytes, entries)
+}
+
+// After one visit, with the server gone, /map reloads and draws.
+func TestMapOffline(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 3*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")),
+		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+	s.Stop()
+	if code, _, _ := tryGet(s.URL + "/"); code != 0 {
+		t.Fatalf("server still answers after Stop (status %d)", code)
+	}
+	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(drawn("map-chart")))
+	tb.run(t, chromedp.Navigate(s.URL+"/map?area=us"), waitWasm(), waitJS(drawn("map-chart")),
+		waitJS(`echarts.getInstanceByDom(document.getElementById("map-chart")).getOption().geo[0].map === "us"`))
+}
