@@ -6,25 +6,54 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The map's geography (web/geo/{area}.json) and its ECharts bundle are
-// fetched only when a map is shown, once per page; each area's shapes are
-// registered with ECharts under the area's name. The service worker
-// precaches them, so the map draws offline too.
+// The map's ECharts bundle (web/build/echarts-map.min.js) and geography
+// (web/geo/{area}.json) are fetched only when a map is shown, once per
+// page; each area's shapes are registered with ECharts under the area's
+// name. Nothing of them is loaded on the other routes, not even by the
+// service worker: once a map has loaded them, the page adds them to the
+// worker's cache, so the map draws offline from then on.
 
-// geoURL is where the browser loads an area's shapes from: the versioned
-// static resources location, like the dataset.
-func geoURL(area string) string {
-	return strings.TrimRight(app.Getenv("GOAPP_STATIC_RESOURCES_URL"), "/") + "/geo/" + area + ".json"
+// staticURL is the versioned URL of a file under /web/.
+func staticURL(name string) string {
+	return strings.TrimRight(app.Getenv("GOAPP_STATIC_RESOURCES_URL"), "/") + "/" + name
 }
 
-// geoRegistered records the areas registered with ECharts. Only the UI
-// goroutine touches it.
-var geoRegistered = map[string]bool{}
+// geoURL is where the browser loads an area's shapes from.
+func geoURL(area string) string { return staticURL("geo/" + area + ".json") }
 
-// loadGeo registers the area's shapes with ECharts, fetching them the
-// first time, then calls ready in the UI goroutine. It does nothing on the
-// server or without ECharts; a failed fetch is logged and ready is not
-// called (the tables still hold every number).
+// The state of the loads. Only the UI goroutine touches it.
+var (
+	geoRegistered = map[string]bool{}                // areas registered with ECharts
+	geoWaiting    = map[string][]func(app.Context){} // callers waiting for an area's fetch
+	mapLibLoading bool
+	mapLibWaiting []func(app.Context)
+)
+
+// jsFuncs are the callbacks of one load, released together at its end.
+type jsFuncs []app.Func
+
+func (fs *jsFuncs) add(f func(v app.Value) any) app.Func {
+	h := app.FuncOf(func(this app.Value, args []app.Value) any {
+		var v app.Value
+		if len(args) > 0 {
+			v = args[0]
+		}
+		return f(v)
+	})
+	*fs = append(*fs, h)
+	return h
+}
+
+func (fs jsFuncs) release() {
+	for _, f := range fs {
+		f.Release()
+	}
+}
+
+// loadGeo registers the area's shapes with ECharts, loading the map's
+// bundle and fetching the shapes the first time, then calls ready in the
+// UI goroutine. It does nothing on the server; a failed load is logged and
+// ready is not called (the tables still hold every number).
 func loadGeo(ctx app.Context, area string, ready func(app.Context)) {
 	if app.IsServer {
 		return
@@ -33,96 +62,104 @@ func loadGeo(ctx app.Context, area string, ready func(app.Context)) {
 		loadMapLib(ctx, func(ctx app.Context) { loadGeo(ctx, area, ready) })
 		return
 	}
-	lib := app.Window().Get("echarts")
-	if !lib.Truthy() {
-		return
-	}
 	if geoRegistered[area] {
 		ready(ctx)
 		return
 	}
-	var funcs []app.Func
-	release := func() {
-		for _, f := range funcs {
-			f.Release()
-		}
+	geoWaiting[area] = append(geoWaiting[area], ready)
+	if len(geoWaiting[area]) > 1 {
+		return // a fetch is under way
 	}
-	fn := func(f func(v app.Value) any) app.Func {
-		h := app.FuncOf(func(this app.Value, args []app.Value) any {
-			var v app.Value
-			if len(args) > 0 {
-				v = args[0]
+	var fs jsFuncs
+	finish := func(geoJSON app.Value, err any) {
+		ctx.Dispatch(func(ctx app.Context) {
+			fs.release()
+			waiting := geoWaiting[area]
+			delete(geoWaiting, area)
+			if err != nil {
+				app.Logf("loading the %s map from %s: %v", area, geoURL(area), err)
+				return
 			}
-			return f(v)
+			if guard("registerMap", func() { app.Window().Get("echarts").Call("registerMap", area, geoJSON) }) != nil {
+				return
+			}
+			geoRegistered[area] = true
+			keepOffline(geoURL(area))
+			for _, fn := range waiting {
+				fn(ctx)
+			}
 		})
-		funcs = append(funcs, h)
-		return h
 	}
-	toJSON := fn(func(res app.Value) any {
+	toJSON := fs.add(func(res app.Value) any {
 		if !res.Get("ok").Bool() {
 			return app.Window().Get("Promise").Call("reject", "HTTP "+res.Get("status").String())
 		}
 		return res.Call("json")
 	})
-	register := fn(func(geoJSON app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) {
-			defer release()
-			if guard("registerMap", func() { lib.Call("registerMap", area, geoJSON) }) == nil {
-				geoRegistered[area] = true
-				ready(ctx)
-			}
-		})
-		return nil
-	})
-	fail := fn(func(err app.Value) any {
-		app.Logf("loading the %s map from %s: %v", area, geoURL(area), err)
-		ctx.Dispatch(func(app.Context) { release() })
-		return nil
-	})
-	guard("fetch", func() {
+	register := fs.add(func(geoJSON app.Value) any { finish(geoJSON, nil); return nil })
+	fail := fs.add(func(err app.Value) any { finish(app.Null(), err.String()); return nil })
+	if err := guard("fetch", func() {
 		app.Window().Call("fetch", geoURL(area)).Call("then", toJSON).Call("then", register).Call("catch", fail)
-	})
+	}); err != nil {
+		finish(app.Null(), err)
+	}
 }
 
-// The ECharts every page loads lacks the map chart and the geo component:
-// the map loads web/build/echarts-map.min.js, that bundle with them, which
-// replaces window.echarts. mapLibWaiting are the callers waiting for it.
-var (
-	mapLibLoading bool
-	mapLibWaiting []func(app.Context)
-)
-
-// loadMapLib loads the map's ECharts bundle once, then calls ready in the
-// UI goroutine.
+// loadMapLib loads the map's ECharts bundle, ECharts with the map chart and
+// the geo component, which replaces window.echarts; then it calls ready in
+// the UI goroutine.
 func loadMapLib(ctx app.Context, ready func(app.Context)) {
 	mapLibWaiting = append(mapLibWaiting, ready)
 	if mapLibLoading {
 		return
 	}
 	mapLibLoading = true
-	doc := app.Window().Get("document")
-	script := doc.Call("createElement", "script")
-	var onload, onerror app.Func
-	done := func(ok bool) {
+	src := staticURL("echarts-map.min.js")
+	var fs jsFuncs
+	done := func(ok bool) any {
 		ctx.Dispatch(func(ctx app.Context) {
-			onload.Release()
-			onerror.Release()
+			fs.release()
 			mapLibLoading = false
 			waiting := mapLibWaiting
 			mapLibWaiting = nil
 			if !ok {
-				app.Log("loading the map's ECharts bundle failed; the tables hold the numbers")
+				app.Logf("loading %s failed; the tables hold the numbers", src)
 				return
 			}
+			keepOffline(src)
 			for _, fn := range waiting {
 				fn(ctx)
 			}
 		})
+		return nil
 	}
-	onload = app.FuncOf(func(this app.Value, args []app.Value) any { done(true); return nil })
-	onerror = app.FuncOf(func(this app.Value, args []app.Value) any { done(false); return nil })
-	script.Set("onload", onload)
-	script.Set("onerror", onerror)
-	script.Set("src", strings.TrimRight(app.Getenv("GOAPP_STATIC_RESOURCES_URL"), "/")+"/echarts-map.min.js")
+	doc := app.Window().Get("document")
+	script := doc.Call("createElement", "script")
+	script.Set("onload", fs.add(func(app.Value) any { return done(true) }))
+	script.Set("onerror", fs.add(func(app.Value) any { return done(false) }))
+	script.Set("src", src)
 	doc.Get("head").Call("appendChild", script)
+}
+
+// keepOffline adds a versioned URL to the service worker's cache
+// (internal/server/app-worker.js names it laborlens-{version}). The browser's
+// HTTP cache answers the request: versioned URLs never change.
+func keepOffline(url string) {
+	caches := app.Window().Get("caches")
+	if !caches.Truthy() {
+		return
+	}
+	var fs jsFuncs
+	add := fs.add(func(cache app.Value) any { return cache.Call("add", url) })
+	end := fs.add(func(err app.Value) any {
+		if err.Truthy() {
+			app.Logf("keeping %s for offline use: %v", url, err.String())
+		}
+		fs.release()
+		return nil
+	})
+	ok := fs.add(func(app.Value) any { fs.release(); return nil })
+	guard("caches", func() {
+		caches.Call("open", "laborlens-"+app.Getenv("GOAPP_VERSION")).Call("then", add).Call("then", ok, end)
+	})
 }

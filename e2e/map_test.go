@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -56,6 +57,7 @@ func TestMapDrawsAndDrillsDown(t *testing.T) {
 
 	tb := newBrowser(t, timeout(t, 4*time.Minute))
 	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")))
+	tb.run(t, chromedp.Evaluate(`document.getElementById("map-chart").scrollIntoView({block: "center"})`, nil))
 	tb.screenshot(t, "screenshot-map.png")
 	var bad []string
 	tb.eval(t, mapTableMismatches, &bad)
@@ -110,32 +112,87 @@ func TestMapDrawsAndDrillsDown(t *testing.T) {
 	}
 }
 
-// The geography is loaded only where a map is shown: / fetches none of it.
+// isMapFile tells the map's own downloads: its geography and its bundle.
+func isMapFile(url string) bool {
+	return strings.Contains(url, "/web/geo/") || strings.Contains(url, "/echarts-map.min.js")
+}
+
+// mapFilesCached lists the map's files in the service worker's cache.
+const mapFilesCached = `(async () => {
+  const key = (await caches.keys()).find(k => k.startsWith("laborlens-"));
+  if (!key) return [];
+  return (await (await caches.open(key)).keys()).map(r => new URL(r.url).pathname)
+    .filter(p => p.includes("/web/geo/") || p.endsWith("/echarts-map.min.js"));
+})()`
+
+// The map's geography and bundle are loaded only where a map is shown:
+// neither / nor its service worker fetches any of them.
 func TestGeographyNotFetchedOnHome(t *testing.T) {
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
-	var geo []string
+	var mu sync.Mutex
+	var fetched []string
 	chromedp.ListenTarget(tb.ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok && strings.Contains(e.Request.URL, "/geo/") {
-			geo = append(geo, e.Request.URL)
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok && isMapFile(e.Request.URL) {
+			mu.Lock()
+			fetched = append(fetched, e.Request.URL)
+			mu.Unlock()
 		}
 	})
 	tb.run(t, network.Enable(), chromedp.Navigate(s.URL+"/"), waitWasm(),
-		waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 20`))
-	var entries []string
-	tb.eval(t, `performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/geo/"))`, &entries)
-	if len(geo)+len(entries) > 0 {
-		t.Errorf("/ fetched the map's geography: %v %v", geo, entries)
+		waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 20`),
+		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+	var cached []string
+	tb.run(t, chromedp.Evaluate(mapFilesCached, &cached, awaitPromise))
+	mu.Lock()
+	if len(fetched) > 0 || len(cached) > 0 {
+		t.Errorf("the first visit to / fetched the map's files: requests %v, service worker cache %v", fetched, cached)
 	}
-	// The same check can fail: the map page does fetch it.
+	mu.Unlock()
+	for _, line := range s.Logs() {
+		if isMapFile(line) {
+			t.Errorf("the server sent a map file on the visit to /: %s", line)
+		}
+	}
+	// The same checks can fail: the map does fetch them, and keeps them.
+	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")),
+		chromedp.Poll(mapFilesCached+`.then(l => l.length === 2)`, nil, chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+	mu.Lock()
+	defer mu.Unlock()
+	if len(fetched) == 0 {
+		t.Error("/map drew without fetching its files: the checks above prove nothing")
+	}
+}
+
+// What the map adds to a first visit of /map, in bytes transferred: its
+// bundle and its geography (logged; go test -v).
+func TestMapFirstVisitBytes(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 3*time.Minute))
 	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")))
-	tb.eval(t, `performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/geo/"))`, &entries)
-	if len(entries) == 0 {
-		t.Error("/map drew without fetching the geography: the check above proves nothing")
+	var sizes map[string]float64
+	tb.eval(t, `(() => {
+  const out = {};
+  for (const e of performance.getEntriesByType("resource")) {
+    const p = new URL(e.name).pathname.replace(/^\/[0-9a-f]+\/web\//, "");
+    out[p] = (out[p] || 0) + e.transferSize;
+  }
+  return out;
+})()`, &sizes)
+	var geo, lib, all float64
+	for p, n := range sizes {
+		all += n
+		switch {
+		case strings.HasPrefix(p, "geo/"):
+			geo += n
+		case p == "echarts-map.min.js":
+			lib += n
+		}
 	}
-	var bytes float64
-	tb.eval(t, `performance.getEntriesByType("resource").filter(e => e.name.includes("/geo/")).reduce((n, e) => n + e.transferSize, 0)`, &bytes)
-	t.Logf("geography transferred by /map: %.0f bytes (%v)", bytes, entries)
+	if geo == 0 || lib == 0 {
+		t.Fatalf("the first visit to /map transferred no map files: %v", sizes)
+	}
+	t.Logf("first visit to /map: the map adds %.0f bytes (bundle %.0f, geography %.0f) of %.0f bytes of resources", geo+lib, lib, geo, all)
 }
 
 // After one visit, with the server gone, /map reloads and draws.
@@ -143,12 +200,16 @@ func TestMapOffline(t *testing.T) {
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
 	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")),
-		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)),
+		chromedp.Poll(mapFilesCached+`.then(l => l.length === 2)`, nil, chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
+	// The US map's shapes, fetched online once, are kept too.
+	tb.run(t, chromedp.Navigate(s.URL+"/map?area=us"), waitWasm(), waitJS(drawn("map-chart")),
+		chromedp.Poll(mapFilesCached+`.then(l => l.length === 3)`, nil, chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
 	s.Stop()
 	if code, _, _ := tryGet(s.URL + "/"); code != 0 {
 		t.Fatalf("server still answers after Stop (status %d)", code)
 	}
+	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")),
+		waitJS(`echarts.getInstanceByDom(document.getElementById("map-chart")).getOption().geo[0].map === "world"`))
 	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(drawn("map-chart")))
-	tb.run(t, chromedp.Navigate(s.URL+"/map?area=us"), waitWasm(), waitJS(drawn("map-chart")),
-		waitJS(`echarts.getInstanceByDom(document.getElementById("map-chart")).getOption().geo[0].map === "us"`))
 }

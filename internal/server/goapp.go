@@ -26,9 +26,10 @@ const (
 // worker caches and the version that keys its cache.
 func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 	v := versioned(version)
-	// The map's ECharts bundle and geography are precached so that /map
-	// draws offline; pages fetch them only when they show a map.
-	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg", "/web/echarts-map.min.js", "/web/geo/world.json", "/web/geo/us.json"}
+	// The map's ECharts bundle and geography are not precached: the map
+	// adds them to the worker's cache when it first loads them (see
+	// app/geo-loader.go), so other routes never download them.
+	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg"}
 	return &app.Handler{
 		Name:            "LaborLens",
 		ShortName:       "LaborLens",
