@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -184,8 +185,11 @@ func ParseZoom(s string) float64 {
 
 // ParseCenter reads "lon,lat" from the URL; nil when invalid or absent.
 func ParseCenter(s string) *[2]float64 {
-	var lon, lat float64
-	if _, err := fmt.Sscanf(s, "%g,%g", &lon, &lat); err != nil ||
+	// strconv rather than fmt.Sscanf: fmt's scanner would cost the wasm.
+	a, b, ok := strings.Cut(s, ",")
+	lon, err1 := strconv.ParseFloat(strings.TrimSpace(a), 64)
+	lat, err2 := strconv.ParseFloat(strings.TrimSpace(b), 64)
+	if !ok || err1 != nil || err2 != nil ||
 		math.IsNaN(lon) || math.IsNaN(lat) || lon < -360 || lon > 360 || lat < -90 || lat > 90 {
 		return nil
 	}

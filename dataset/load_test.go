@@ -227,3 +227,23 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// Coordinates are numbers; a string where a number belongs names the field.
+func TestFacilityCoordinatesDecode(t *testing.T) {
+	const doc = `{"meta": {"title": "T", "version": "1", "updated": "2026-01-01", "license": "CC-BY-4.0"},
+ "organizations": [], "events": [],
+ "facilities": [{"code": "JFK8", "country": "US", "lat": 40.5623, "lon": -74.1399, "coord_precision": "city"},
+                {"code": "BHM1", "country": "US", "lat": "33.4", "lon": -86.9, "coord_precision": "city"}]}`
+	d, err := Parse("f.json", []byte(doc))
+	if err == nil || !strings.Contains(err.Error(), `(facilities[1]): lat: want a number`) {
+		t.Fatalf("want a problem naming facilities[1] and lat, got %v", err)
+	}
+	_ = d
+	d, err = Parse("f.json", []byte(strings.Replace(doc, `"33.4"`, `33.4`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, _ := d.Facility("JFK8"); f.Lat != 40.5623 || f.Lon != -74.1399 || f.CoordPrecision != PreciseCity || !f.Placed() {
+		t.Errorf("JFK8 decoded as %+v", f)
+	}
+}
