@@ -34,7 +34,7 @@ var textLimits = map[string]int{
 	"organizations[].description": 2000,
 
 	"facilities[].code": 10, "facilities[].name": 200, "facilities[].city": 100,
-	"facilities[].region": 100, "facilities[].country": 10, "facilities[].type": 40,
+	"facilities[].region": 100, "facilities[].country": 10, "facilities[].type": 40, "facilities[].coord_precision": 20,
 
 	"campaigns[].id": 150, "campaigns[].name": 200, "campaigns[].description": 2000,
 
