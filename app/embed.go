@@ -25,6 +25,7 @@ type embedPage struct {
 	options embedOptions
 	state   query.State
 	events  []*dataset.Event // the search of state, done once per navigation
+	host    *embedHost       // speaks to the framing page
 	stop    func()           // ends the resize observer
 }
 
@@ -33,6 +34,20 @@ func (p *embedPage) OnPreRender(ctx app.Context) { p.load(ctx) }
 func (p *embedPage) OnNav(ctx app.Context) {
 	p.load(ctx)
 	ctx.Defer(p.applyAccent)
+	p.announce()
+}
+
+// announce tells the host the full view this embed now shows.
+func (p *embedPage) announce() {
+	if p.host == nil {
+		return
+	}
+	kind, arg := view.SplitEmbed(p.path)
+	full, err := url.Parse(view.Full(kind, arg, p.query))
+	if err != nil {
+		return
+	}
+	p.host.view(app.Window().URL().ResolveReference(full).String())
 }
 
 func (p *embedPage) load(ctx app.Context) {
@@ -48,18 +63,20 @@ func (p *embedPage) load(ctx app.Context) {
 	setPageMeta(ctx, pageMeta{Title: "Embedded view"})
 }
 
+// OnMount starts telling the host the embed's height and view, in every
+// protocol hosts understand (see embedHost).
 func (p *embedPage) OnMount(ctx app.Context) {
-	p.stop = observeHeight(func(height int) {
-		msg := map[string]any{"type": "laborlens:resize", "height": height, "id": p.options.ID}
-		if parent := app.Window().Get("parent"); parent.Truthy() {
-			parent.Call("postMessage", msg, "*")
-		}
-	})
+	p.host = newEmbedHost(p.options.ID)
+	p.announce()
+	p.stop = observeHeight(p.host.height)
 }
 
 func (p *embedPage) OnDismount() {
 	if p.stop != nil {
 		p.stop()
+	}
+	if p.host != nil {
+		p.host.close()
 	}
 }
 

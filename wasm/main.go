@@ -10,6 +10,9 @@ import (
 )
 
 func main() {
+	// Before go-app starts: it reads localStorage, which throws in a
+	// sandboxed embed.
+	ui.GuardStorage()
 	d, err := loadDataset()
 	if err != nil {
 		// The prerendered page stays readable; say why it is not interactive.

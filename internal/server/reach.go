@@ -57,18 +57,23 @@ func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request) bool {
 // public domain, else the host the request reached; "" (root-relative
 // links) for a request without a host, as the static exporter makes.
 func (s *Server) base(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+		scheme = "https"
+	}
 	if d := s.cfg.Domain; d != "" {
 		if strings.Contains(d, "://") {
 			return strings.TrimSuffix(d, "/")
 		}
-		return "https://" + d
+		// The server defaults the domain to its listen address: a request
+		// that reached it there keeps its own scheme.
+		if !strings.EqualFold(d, r.Host) {
+			scheme = "https"
+		}
+		return scheme + "://" + d
 	}
 	if r.Host == "" {
 		return ""
-	}
-	scheme := "http"
-	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
-		scheme = "https"
 	}
 	return scheme + "://" + r.Host
 }
@@ -124,4 +129,6 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 // no credentials; pages never get the header.
 func allowEmbeds(h http.Header) {
 	h.Set("Access-Control-Allow-Origin", "*")
+	// go-app's loader reads the wasm's size from this header for its progress.
+	h.Set("Access-Control-Expose-Headers", assets.UncompressedLengthHeader)
 }
