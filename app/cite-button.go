@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/laborlens/laborlens/cite"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -46,7 +48,7 @@ func (c *citeBox) Render() app.UI {
 					if i == 0 {
 						sep = nil
 					}
-					return app.Span().Body(sep, app.A().Href(attr(c.Files+f.Ext)).Attr("download", "").Text(f.Label))
+					return app.Span().Body(sep, app.A().Href(attr(c.Files+f.Ext)).Attr("download", attr(downloadName(c.Files, f.Ext))).Text(f.Label))
 				}),
 			)
 		}),
@@ -60,4 +62,10 @@ func (c *citeBox) copy(ctx app.Context, e app.Event) {
 	}
 	clip.Call("writeText", c.Text)
 	c.copied = true
+}
+
+// downloadName is the file name a citation saves as: laborlens-{id}.bib.
+// (go-app drops an empty download attribute, so it is never empty.)
+func downloadName(files, ext string) string {
+	return "laborlens-" + files[strings.LastIndexByte(files, '/')+1:] + ext
 }

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -184,4 +185,43 @@ window.addEventListener("message", function (e) {
 	var h string
 	tb.eval(t, `document.getElementById("wp").height`, &h)
 	t.Logf("the WordPress-style host sized the embed to %s px", h)
+}
+
+// An event page offers its citation as BibTeX, RIS and CSL-JSON files, and
+// each file names the event, the release and the page.
+func TestEventCitationDownloads(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	res, err := httpClient.Get(s.URL + "/api/v1/events.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list struct{ Events []struct{ ID string } }
+	err = json.NewDecoder(res.Body).Decode(&list)
+	res.Body.Close()
+	if err != nil || len(list.Events) == 0 {
+		t.Fatalf("the event list: %v", err)
+	}
+	first := list.Events[0].ID
+	tb.run(t, chromedp.Navigate(s.URL+"/events/"+first), waitWasm(), waitJS(`document.querySelectorAll(".cite-files a[download]").length === 3`))
+	var files []string
+	tb.eval(t, `[...document.querySelectorAll(".cite-files a")].map(a => a.textContent + " " + a.href)`, &files)
+	var bodies []string
+	tb.run(t, chromedp.Evaluate(`Promise.all([...document.querySelectorAll(".cite-files a")].map(a => fetch(a.href).then(r => r.text())))`, &bodies, awaitPromise))
+	var title string
+	tb.eval(t, `document.querySelector("h1").textContent`, &title)
+	if len(bodies) != 3 {
+		t.Fatalf("citation files %v", files)
+	}
+	if !strings.Contains(bodies[1], "TI  - "+strings.Join(strings.Fields(title), " ")) {
+		t.Errorf("the RIS file does not carry the title %q:\n%s", title, bodies[1])
+	}
+	for i, b := range bodies {
+		if !strings.Contains(b, "/events/"+first) || !strings.Contains(b, "2026") {
+			t.Errorf("%s does not cite the event page and release:\n%s", files[i], b)
+		}
+	}
+	if !strings.HasPrefix(bodies[0], "@misc{laborlens-"+first) || !strings.HasPrefix(bodies[1], "TY  - ELEC") || !strings.HasPrefix(bodies[2], "[") {
+		t.Errorf("the files are not BibTeX, RIS and CSL-JSON: %v", files)
+	}
 }
