@@ -24,11 +24,10 @@ type chartFigure struct {
 	// NoCaption leaves the title out (embeds with title=0).
 	NoCaption bool
 
-	chart     *echart
+	echartHost
 	option    []byte // the ECharts option, built with the table
 	table     charts.Table
 	showTable bool
-	drawn     string // the Key last drawn
 }
 
 func (f *chartFigure) elementID() string { return "chart-" + f.Chart.ID }
@@ -37,27 +36,17 @@ func (f *chartFigure) OnPreRender(ctx app.Context) { f.build() }
 
 func (f *chartFigure) OnMount(ctx app.Context) {
 	f.build()
-	mountEChart(ctx, f.elementID(), func(ctx app.Context, t clickTarget) {
-		if f.Drill != nil {
-			f.Drill(ctx, t)
-		}
-	}, func(c *echart) {
-		f.chart = c
-		f.draw()
-	})
+	f.mountChart(ctx, f.elementID(), f.Drill, f.draw)
 }
 
 func (f *chartFigure) OnUpdate(ctx app.Context) {
-	if f.drawn != f.Key {
+	if f.stale(f.Key) {
 		f.build()
 		ctx.Defer(func(app.Context) { f.draw() })
 	}
 }
 
-func (f *chartFigure) OnDismount() {
-	f.chart.dispose()
-	f.chart = nil
-}
+func (f *chartFigure) OnDismount() { f.dismountChart() }
 
 // build computes the option and its table; draw sends the option to ECharts.
 func (f *chartFigure) build() {
@@ -76,15 +65,7 @@ func (f *chartFigure) config() charts.Config {
 	}
 }
 
-func (f *chartFigure) draw() {
-	if f.chart == nil || f.option == nil {
-		return
-	}
-	if f.chart.setOption(f.option) == nil {
-		f.drawn = f.Key
-		app.Window().GetElementByID(f.elementID()).Get("dataset").Set("drawn", f.Key)
-	}
-}
+func (f *chartFigure) draw() { f.show(f.elementID(), f.Key, f.option) }
 
 func (f *chartFigure) toggleTable(ctx app.Context, e app.Event) { f.showTable = !f.showTable }
 

@@ -22,33 +22,20 @@ type timelineChart struct {
 	Key    string
 	Open   func(app.Context, clickTarget)
 
-	chart *echart
-	drawn string
+	echartHost
 }
 
 const timelineID = "timeline-chart"
 
-func (c *timelineChart) OnMount(ctx app.Context) {
-	mountEChart(ctx, timelineID, func(ctx app.Context, t clickTarget) {
-		if c.Open != nil {
-			c.Open(ctx, t)
-		}
-	}, func(chart *echart) {
-		c.chart = chart
-		c.draw()
-	})
-}
+func (c *timelineChart) OnMount(ctx app.Context) { c.mountChart(ctx, timelineID, c.Open, c.draw) }
 
 func (c *timelineChart) OnUpdate(ctx app.Context) {
-	if c.drawn != c.Key {
+	if c.stale(c.Key) {
 		ctx.Defer(func(app.Context) { c.draw() })
 	}
 }
 
-func (c *timelineChart) OnDismount() {
-	c.chart.dispose()
-	c.chart = nil
-}
+func (c *timelineChart) OnDismount() { c.dismountChart() }
 
 func (c *timelineChart) draw() {
 	if c.chart == nil {
@@ -61,10 +48,7 @@ func (c *timelineChart) draw() {
 		app.Log(err)
 		return
 	}
-	if c.chart.setOption(option) == nil {
-		c.drawn = c.Key
-		app.Window().GetElementByID(timelineID).Get("dataset").Set("drawn", c.Key)
-	}
+	c.show(timelineID, c.Key, option)
 }
 
 // zoom narrows (factor < 1) or widens (factor > 1) the visible window

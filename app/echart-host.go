@@ -1,0 +1,48 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// echartHost is the life of every drawn chart, shared by the chart figures,
+// the timeline and any other ECharts view: the instance is created once its
+// element is in the DOM, redrawn when what it shows (its key) changes,
+// its clicks are sent on, and it is disposed of with its component. A chart
+// component embeds it and tells it its element, its key and how to draw.
+type echartHost struct {
+	chart *echart
+	drawn string // the key last drawn
+}
+
+// mountChart creates the chart in element id once the DOM is ready and
+// draws it; clicks go to click, in the UI goroutine.
+func (h *echartHost) mountChart(ctx app.Context, id string, click func(app.Context, clickTarget), draw func()) {
+	mountEChart(ctx, id, func(ctx app.Context, t clickTarget) {
+		if click != nil {
+			click(ctx, t)
+		}
+	}, func(c *echart) {
+		h.chart = c
+		draw()
+	})
+}
+
+// stale reports whether key is not what is drawn, so the chart needs a new
+// option.
+func (h *echartHost) stale(key string) bool { return h.drawn != key }
+
+// show sends option to the chart and, once ECharts took it, marks element
+// id as drawn with key (browser tests wait for that mark).
+func (h *echartHost) show(id, key string, option []byte) {
+	if h.chart == nil || option == nil {
+		return
+	}
+	if h.chart.setOption(option) == nil {
+		h.drawn = key
+		app.Window().GetElementByID(id).Get("dataset").Set("drawn", key)
+	}
+}
+
+// dismountChart disposes of the chart.
+func (h *echartHost) dismountChart() {
+	h.chart.dispose()
+	h.chart = nil
+}
