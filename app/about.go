@@ -15,10 +15,10 @@ type aboutPage struct {
 }
 
 func (p *aboutPage) OnPreRender(ctx app.Context) { p.meta(ctx) }
-func (p *aboutPage) OnNav(ctx app.Context)       { p.meta(ctx) }
+func (p *aboutPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.meta) }
 
 func (p *aboutPage) meta(ctx app.Context) {
-	setPageMeta(ctx, pageMeta{Title: "About the data", Description: "How LaborLens counts events, where they come from, the licence and how to cite it."})
+	setPageMeta(ctx, pageMeta{Title: "About the data", Description: "How LaborLens counts events, where they come from, the licence and how to cite it.", Canonical: "/about"})
 }
 
 func (p *aboutPage) Render() app.UI {

@@ -89,11 +89,11 @@ func (f *chartFigure) Render() app.UI {
 			)
 		}),
 		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", f.Chart.Title+". The numbers are in the table below."),
-		app.Div().Class("chart-actions").Body(
+		app.Div().Class("chart-actions needs-app").Body(
 			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),
 			app.Button().Type("button").Text("Download PNG").OnClick(f.downloadPNG),
 		),
-		app.Div().ID(tableID).Class("chart-table").Hidden(!tableShown).Body(dataTable(f.table)),
+		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(dataTable(f.table)),
 	)
 }
 

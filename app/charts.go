@@ -27,14 +27,25 @@ type chartsPage struct {
 const matchingShown = 20
 
 func (p *chartsPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *chartsPage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *chartsPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
 
-func (p *chartsPage) load(ctx app.Context) {
-	p.state = stateOf(ctx)
+// OnInit reads the URL before the app's first render: see explorer.OnInit.
+func (p *chartsPage) OnInit() {
+	if app.IsClient {
+		p.read(app.Window().URL())
+	}
+}
+
+func (p *chartsPage) read(u *url.URL) {
+	p.state = searchIndex().Parse(u.Query())
 	p.result = searchIndex().Search(p.state)
 	p.events = hitEvents(&p.result)
 	p.prefs = currentPreferences()
-	setPageMeta(ctx, pageMeta{Title: "Charts", Description: "Worker organizing at Amazon by year, kind, country, organization, size, month and outcome."})
+}
+
+func (p *chartsPage) load(ctx app.Context) {
+	p.read(ctx.Page().URL())
+	setPageMeta(ctx, viewMeta("Charts", "Worker organizing at Amazon by year, kind, country, organization, size, month and outcome.", "/charts", &p.result, p.state))
 }
 
 func (p *chartsPage) OnMount(ctx app.Context) { p.watch(ctx) }
@@ -85,7 +96,7 @@ func (p *chartsPage) Render() app.UI {
 	}
 	return layout("/charts",
 		pageHeader("Charts", "The shape of worker organizing at Amazon. Every chart follows the filters; click a bar or a cell to narrow them."),
-		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/charts"),
+		filterSummary(&p.result, p.state, viewHref("/charts")),
 		app.Div().Class("chart-grid").Body(
 			app.Range(all).Slice(func(i int) app.UI {
 				return &chartFigure{Chart: all[i], Events: p.events, Prefs: p.prefs, Key: key, Drill: p.drill}
@@ -95,27 +106,25 @@ func (p *chartsPage) Render() app.UI {
 			app.H2().ID("matching-h").Text(format.Plural(len(p.events), "matching event", "matching events")),
 			eventList(shown),
 			app.If(len(p.events) > len(shown), func() app.UI {
-				return app.P().Body(app.A().Href("/?" + p.state.Encode()).Text("See all " + format.Plural(len(p.events), "event", "events") + " in the explorer"))
+				return app.P().Body(app.A().Href(attr(canonical("/", p.state.Encode()))).Text("See all " + format.Plural(len(p.events), "event", "events") + " in the explorer"))
 			}),
 		),
 	)
 }
 
 // filterSummary shows the active filters of a view as removable chips and
-// a link to change them in the explorer. current reads the view's state
-// when a chip is clicked: go-app may keep an earlier render's handler.
-func filterSummary(r *query.Result, s query.State, current func() query.State, path string) app.UI {
-	nav := func(ctx app.Context, n query.State) {
-		u := *ctx.Page().URL()
-		u.Path, u.RawQuery = path, n.Encode()
-		ctx.NavigateTo(&u)
-	}
+// a link to change them in the explorer; href is the view's address for a
+// state.
+func filterSummary(r *query.Result, s query.State, href func(query.State) string) app.UI {
 	return app.Div().Class("filter-summary").Body(
 		app.P().Class("result-count").Role("status").Aria("live", "polite").
 			Text(strconv.Itoa(len(r.Hits))+" of "+format.Plural(r.Total, "event", "events")),
-		activeFilters(r, s,
-			func(ctx app.Context, f query.Facet, v string) { nav(ctx, withoutChip(current(), f, v)) },
-			func(ctx app.Context) { nav(ctx, current().Clear()) }),
-		app.P().Body(app.A().Href("/?"+s.Encode()).Text("Change the filters in the explorer")),
+		activeFilters(r, s, href),
+		app.P().Body(app.A().Href(attr(canonical("/", s.Encode()))).Text("Change the filters in the explorer")),
 	)
+}
+
+// viewHref returns the address of the view at path for a state.
+func viewHref(path string) func(query.State) string {
+	return func(s query.State) string { return canonical(path, s.Encode()) }
 }

@@ -88,19 +88,19 @@ func (d *embedDialog) Render() app.UI {
 		status = "Copied to the clipboard."
 	}
 	return app.Div().Class("embed-tool").Body(
-		app.Button().Type("button").Class("embed-open").Hidden(!d.ready).Text("Embed this view").OnClick(d.open),
+		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text("Embed this view").OnClick(d.open),
 		app.Dialog().ID("embed-dialog").Aria("labelledby", "embed-dialog-h").Body(
 			app.H2().ID("embed-dialog-h").Text("Embed this view"),
 			app.P().Text("Paste this into your page. The script sizes the frame to its content; without it the frame is 600 px high."),
 			app.Div().Class("embed-options").Body(
 				app.Label().For("embed-theme").Text("Theme "),
 				app.Select().ID("embed-theme").OnChange(d.setTheme).Body(
-					app.Option().Value("auto").Selected(d.theme == "auto").Text("Follow the reader's setting"),
-					app.Option().Value("light").Selected(d.theme == "light").Text("Light"),
-					app.Option().Value("dark").Selected(d.theme == "dark").Text("Dark"),
+					boolAttr(app.Option().Value("auto"), app.HTMLOption.Selected, d.theme == "auto").Text("Follow the reader's setting"),
+					boolAttr(app.Option().Value("light"), app.HTMLOption.Selected, d.theme == "light").Text("Light"),
+					boolAttr(app.Option().Value("dark"), app.HTMLOption.Selected, d.theme == "dark").Text("Dark"),
 				),
 				app.Label().Body(
-					app.Input().Type("checkbox").ID("embed-title").Checked(!d.noHead).OnChange(d.setHead),
+					boolAttr(app.Input().Type("checkbox").ID("embed-title"), app.HTMLInput.Checked, !d.noHead).OnChange(d.setHead),
 					app.Text(" Show the heading"),
 				),
 			),

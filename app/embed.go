@@ -29,9 +29,19 @@ type embedPage struct {
 	stop    func()           // ends the resize observer
 }
 
+// OnInit reads the URL before the app's first render: see explorer.OnInit.
+func (p *embedPage) OnInit() {
+	if app.IsClient {
+		p.read(app.Window().URL())
+	}
+}
+
 func (p *embedPage) OnPreRender(ctx app.Context) { p.load(ctx) }
 
 func (p *embedPage) OnNav(ctx app.Context) {
+	if app.IsServer {
+		return // see onClientNav
+	}
 	p.load(ctx)
 	ctx.Defer(p.applyAccent)
 	p.announce()
@@ -50,17 +60,23 @@ func (p *embedPage) announce() {
 	p.host.view(app.Window().URL().ResolveReference(full).String())
 }
 
-func (p *embedPage) load(ctx app.Context) {
-	u := ctx.Page().URL()
+func (p *embedPage) read(u *url.URL) {
 	p.path, p.query = u.Path, u.Query()
 	p.options = parseEmbedOptions(p.query)
+	p.state, p.events = query.State{}, nil
+	if embedStatus(p.path) == http.StatusOK {
+		p.state = searchIndex().Parse(p.query)
+		p.events = matching(p.state)
+	}
+}
+
+func (p *embedPage) load(ctx app.Context) {
+	p.read(ctx.Page().URL())
 	if embedStatus(p.path) != http.StatusOK {
 		setPageMeta(ctx, notFoundMeta)
 		return
 	}
-	p.state = searchIndex().Parse(p.query)
-	p.events = matching(p.state)
-	setPageMeta(ctx, pageMeta{Title: "Embedded view"})
+	setPageMeta(ctx, pageMeta{Title: "Embedded view", Canonical: p.fullView()})
 }
 
 // OnMount starts telling the host the embed's height and view, in every
@@ -117,7 +133,7 @@ func (p *embedPage) Render() app.UI {
 	return app.Div().ID("embed-root").Class("embed").DataSet("theme", p.options.Theme).Body(
 		app.Main().ID("content").Body(p.body(kind, arg)),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(view.Full(kind, arg, p.query)).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
+			app.A().Href(attr(p.fullView())).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
 		),
 		&readyMarker{},
 	)
@@ -204,8 +220,19 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		count,
 		eventList(shown),
 		app.If(len(events) > len(shown), func() app.UI {
-			return app.P().Body(app.A().Href(view.Full("list", "", p.query)).Target("_blank").Rel("noopener").
+			return app.P().Body(app.A().Href(attr(p.fullView())).Target("_blank").Rel("noopener").
 				Text("See all " + format.Plural(len(events), "event", "events") + " in LaborLens"))
 		}),
 	)
+}
+
+// fullView is the page of the full app this embed comes from, built from
+// the dataset's id and the canonical state, never from the request's text;
+// "/" for an embed that does not exist.
+func (p *embedPage) fullView() string {
+	if embedStatus(p.path) != http.StatusOK {
+		return "/"
+	}
+	kind, arg := view.SplitEmbed(p.path)
+	return view.Full(kind, url.PathEscape(arg), p.state.Values())
 }

@@ -14,8 +14,15 @@ type eventPage struct {
 	origin string // scheme and host, for the citation's URL
 }
 
+// OnInit reads the URL before the app's first render: see explorer.OnInit.
+func (p *eventPage) OnInit() {
+	if app.IsClient {
+		p.id = match(eventPath, app.Window().URL().Path)
+	}
+}
+
 func (p *eventPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *eventPage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *eventPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
 
 func (p *eventPage) load(ctx app.Context) {
 	u := ctx.Page().URL()
@@ -29,7 +36,7 @@ func (p *eventPage) load(ctx app.Context) {
 		setPageMeta(ctx, notFoundMeta)
 		return
 	}
-	setPageMeta(ctx, pageMeta{Title: e.Title, Description: e.Summary})
+	setPageMeta(ctx, pageMeta{Title: e.Title, Description: e.Summary, Canonical: "/events/" + e.ID})
 }
 
 func (p *eventPage) Render() app.UI {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,21 +12,40 @@ import (
 
 // explorer is the home page: the search box, the filters with their live
 // counts, and the matching events. Everything it shows follows the URL.
+//
+// Its controls are a real GET form and links, so they work before the
+// wasm runs and without scripts: the server renders the results of any
+// URL. web/pickup.js keeps the URL in step with what the visitor types and
+// ticks until the app runs; the app then reads the URL.
 type explorer struct {
 	app.Compo
 	state    query.State
+	view     listView
 	result   query.Result
-	shown    int                  // rows rendered; more on request
-	expanded map[query.Facet]bool // facets showing all their values
 	stopKeys func()
 }
 
-// pageSize is how many results are rendered at first and per "show more".
+// pageSize is how many results are rendered per page of "show more".
 const pageSize = 50
+
+// formID is the explorer's GET form; the filters outside it join it
+// through their form attribute.
+const formID = "explore"
+
+// OnInit reads the URL in the browser before the first render, so that the
+// app's first render is the page the server prerendered: no jump.
+func (p *explorer) OnInit() {
+	if app.IsClient {
+		p.read(app.Window().URL())
+	}
+}
 
 func (p *explorer) OnPreRender(ctx app.Context) { p.load(ctx) }
 
 func (p *explorer) OnNav(ctx app.Context) {
+	if app.IsServer {
+		return // see onClientNav
+	}
 	p.load(ctx)
 	// The box is not bound to the state while typing (that would drop
 	// keystrokes); after a navigation, show the URL's query.
@@ -34,19 +54,16 @@ func (p *explorer) OnNav(ctx app.Context) {
 	}
 }
 
-func (p *explorer) load(ctx app.Context) {
-	p.state = stateOf(ctx)
-	p.search()
-	title := "Worker organizing at Amazon"
-	if p.state.Filtered() {
-		title = format.Plural(len(p.result.Hits), "event", "events") + " · " + title
-	}
-	setPageMeta(ctx, pageMeta{Title: title})
+func (p *explorer) read(u *url.URL) {
+	q := u.Query()
+	p.state = searchIndex().Parse(q)
+	p.view = parseListView(q)
+	p.result = searchIndex().Search(p.state)
 }
 
-func (p *explorer) search() {
-	p.result = searchIndex().Search(p.state)
-	p.shown = pageSize
+func (p *explorer) load(ctx app.Context) {
+	p.read(ctx.Page().URL())
+	setPageMeta(ctx, viewMeta("Worker organizing at Amazon", "", "/", &p.result, p.state))
 }
 
 func (p *explorer) OnMount(ctx app.Context) {
@@ -63,20 +80,24 @@ func (p *explorer) OnDismount() {
 // back and forward walk through filters, not through every letter.
 func (p *explorer) onInput(ctx app.Context, e app.Event) {
 	p.state = p.state.WithQuery(ctx.JSSrc().Get("value").String())
-	p.search()
-	ctx.Page().ReplaceURL(withState(ctx, p.state))
+	p.view = p.view.firstPage()
+	p.result = searchIndex().Search(p.state)
+	u := *ctx.Page().URL()
+	u.RawQuery = p.view.values(p.state).Encode()
+	ctx.Page().ReplaceURL(&u)
 }
 
-// apply navigates to s: a new history entry, and OnNav renders it.
+// apply navigates to s, back at the first page: a new history entry, and
+// OnNav renders it.
 func (p *explorer) apply(ctx app.Context, s query.State) {
-	ctx.NavigateTo(withState(ctx, s))
+	ctx.Navigate(p.view.firstPage().href(s))
 }
 
 func (p *explorer) Render() app.UI {
 	r := &p.result
 	hits := r.Hits
-	if len(hits) > p.shown {
-		hits = hits[:p.shown]
+	if len(hits) > p.view.shown() {
+		hits = hits[:p.view.shown()]
 	}
 	for i := range hits {
 		r.Mark(&hits[i])
@@ -92,14 +113,22 @@ func (p *explorer) Render() app.UI {
 	return layout("/",
 		pageHeader("Worker organizing at Amazon",
 			"Strikes, walkouts, union votes, boycotts, lawsuits and campaigns since 2011, each with its sources."),
-		app.Form().Class("search").Role("search").Action("/").Method("get").
+		// Without the app, Enter or the button submits the form: the server
+		// renders the results. With it, results follow every keystroke.
+		app.Form().ID(formID).Class("search").Role("search").Action("/").Method("get").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
 			app.Label().For("q").Text("Search events"),
-			box,
+			app.Div().Class("search-row").Body(
+				box,
+				app.Button().Type("submit").Class("no-app").Text("Search"),
+			),
 			app.P().ID("q-help").Class("help").Text("Searches titles, summaries, organizations, places, facility codes, people, demands and tags. Typos are forgiven. Press / to search from anywhere on the page."),
+			app.If(len(p.view.All) > 0, func() app.UI {
+				return app.Input().Type("hidden").Name("all").Value(p.view.values(query.State{}).Get("all"))
+			}),
 		),
 		app.Div().Class("explorer").Body(
-			facetPanel(r, p.expanded, p.toggleFacet, p.showAll, p.setYears, p.state),
+			facetPanel(r, p.view, p.toggleFacet, p.setYears, p.state),
 			app.Section().Class("results").Aria("labelledby", "results-h").Body(
 				app.H2().ID("results-h").Class("visually-hidden").Text("Results"),
 				app.Div().Class("results-bar").Body(
@@ -109,7 +138,7 @@ func (p *explorer) Render() app.UI {
 					sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
 					exportButtons(p.state, r),
 				),
-				activeFilters(r, p.state, p.removeFilter, p.clearAll),
+				activeFilters(r, p.state, p.view.firstPage().href),
 				app.If(len(r.Hits) == 0, func() app.UI {
 					return app.P().Class("no-results").Text("No event matches. Try fewer words or remove a filter.")
 				}),
@@ -120,9 +149,10 @@ func (p *explorer) Render() app.UI {
 					}),
 				),
 				app.If(len(r.Hits) > len(hits), func() app.UI {
-					return app.Button().Type("button").Class("show-more").
-						Text("Show " + strconv.Itoa(min(pageSize*2, len(r.Hits)-len(hits))) + " more").
-						OnClick(func(ctx app.Context, e app.Event) { p.shown += pageSize * 2 })
+					// A link: the app follows it without a reload, keeping
+					// the scroll position; without the app the server renders it.
+					return app.A().Class("show-more").Href(attr(p.view.morePage().href(p.state))).
+						Text("Show " + strconv.Itoa(min(pageSize, len(r.Hits)-len(hits))) + " more")
 				}),
 			),
 		),
@@ -135,21 +165,8 @@ func (p *explorer) toggleFacet(ctx app.Context, f query.Facet, v string) {
 	p.apply(ctx, p.state.Toggle(f, v))
 }
 
-func (p *explorer) removeFilter(ctx app.Context, f query.Facet, v string) {
-	p.apply(ctx, withoutChip(p.state, f, v))
-}
-
-func (p *explorer) clearAll(ctx app.Context) { p.apply(ctx, p.state.Clear()) }
-
 func (p *explorer) setYears(ctx app.Context, from, to string) {
 	f, _ := strconv.Atoi(from)
 	t, _ := strconv.Atoi(to)
 	p.apply(ctx, p.state.WithYears(f, t))
-}
-
-func (p *explorer) showAll(f query.Facet) {
-	if p.expanded == nil {
-		p.expanded = map[query.Facet]bool{}
-	}
-	p.expanded[f] = true
 }

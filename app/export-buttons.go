@@ -19,7 +19,7 @@ func exportButtons(s query.State, r *query.Result) app.UI {
 		return out
 	}
 	cite := func() string { return export.Citation(data, app.Window().URL().String()) }
-	return app.Div().Class("export").Body(
+	return app.Div().Class("export needs-app").Body(
 		app.Button().Type("button").ID("export-csv").Text("Download CSV").OnClick(func(ctx app.Context, e app.Event) {
 			download(s.Slug()+".csv", "text/csv;charset=utf-8", export.CSV(data, events(), cite()))
 		}, app.EventScope(s.Encode())),

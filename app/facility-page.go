@@ -16,8 +16,17 @@ type facilityPage struct {
 	code string
 }
 
+// OnInit reads the URL before the app's first render: see explorer.OnInit.
+func (p *facilityPage) OnInit() {
+	if app.IsClient {
+		p.code = strings.ToUpper(match(facilityPath, app.Window().URL().Path))
+	}
+}
+
 func (p *facilityPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *facilityPage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *facilityPage) OnNav(ctx app.Context) {
+	onClientNav(ctx, p.load)
+}
 
 func (p *facilityPage) load(ctx app.Context) {
 	p.code = strings.ToUpper(match(facilityPath, ctx.Page().URL().Path))
@@ -27,6 +36,7 @@ func (p *facilityPage) load(ctx app.Context) {
 		return
 	}
 	setPageMeta(ctx, pageMeta{
+		Canonical:   "/facilities/" + f.Code,
 		Title:       f.Code + facilityWhere(f),
 		Description: "The history of worker organizing at Amazon's " + f.Code + facilityWhere(f) + ": " + format.Plural(len(data.EventsAt(f.Code)), "event", "events") + ".",
 	})

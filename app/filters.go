@@ -1,27 +1,14 @@
 package app
 
 import (
-	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
-
-// stateOf reads the filters of the page the visitor is on: the URL is the
-// single source of truth.
-func stateOf(ctx app.Context) query.State {
-	return searchIndex().Parse(ctx.Page().URL().Query())
-}
-
-// withState returns the current URL with s as its query.
-func withState(ctx app.Context, s query.State) *url.URL {
-	u := *ctx.Page().URL()
-	u.RawQuery = s.Encode()
-	return &u
-}
 
 // facetGroup describes one facet of the filter panel.
 type facetGroup struct {
@@ -46,18 +33,20 @@ const maxFacetValues = 12
 // re-rendered checkbox would keep the closure of the value it first showed.
 
 // facetPanel renders the filters: one group of checkboxes per facet with
-// live counts, and the year range. toggle and years apply a change.
-func facetPanel(r *query.Result, expanded map[query.Facet]bool, toggle func(app.Context, query.Facet, string), showAll func(query.Facet), years func(ctx app.Context, from, to string), s query.State) app.UI {
+// live counts, and the year range. toggle and years apply a change at
+// once in the app; without it they are fields of the explorer's GET form,
+// applied by its button.
+func facetPanel(r *query.Result, view listView, toggle func(app.Context, query.Facet, string), years func(ctx app.Context, from, to string), s query.State) app.UI {
 	return app.Aside().ID("filters").Class("facets").Aria("label", "Filters").Body(
 		app.H2().Class("visually-hidden").Text("Filters"),
 		app.Range(facetGroups).Slice(func(i int) app.UI {
 			g := facetGroups[i]
 			counts := r.Facets.Get(g.Facet)
 			shown := counts
-			if !expanded[g.Facet] && len(shown) > maxFacetValues {
+			if !view.All[g.Facet] && len(shown) > maxFacetValues {
 				shown = shown[:maxFacetValues]
 			}
-			return app.Details().Open(g.Open || anySelected(counts)).Body(
+			return boolAttr(app.Details(), app.HTMLDetails.Open, g.Open || anySelected(counts)).Body(
 				app.Summary().Text(g.Legend),
 				app.FieldSet().Body(
 					app.Legend().Class("visually-hidden").Text(g.Legend),
@@ -66,7 +55,7 @@ func facetPanel(r *query.Result, expanded map[query.Facet]bool, toggle func(app.
 						c := shown[j]
 						id := attr("f-" + string(g.Facet) + "-" + c.Value)
 						return app.Li().Body(
-							app.Input().Type("checkbox").ID(id).Checked(c.Selected).
+							boolAttr(app.Input().Type("checkbox").ID(id).Name(string(g.Facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected).
 								OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, g.Facet, c.Value) }, app.EventScope(g.Facet, c.Value)),
 							app.Label().For(id).Body(
 								app.Text(c.Label+" "),
@@ -75,14 +64,14 @@ func facetPanel(r *query.Result, expanded map[query.Facet]bool, toggle func(app.
 						)
 					})),
 					app.If(len(shown) < len(counts), func() app.UI {
-						return app.Button().Type("button").Class("link-button").
-							Text("Show all "+strconv.Itoa(len(counts))).
-							OnClick(func(ctx app.Context, e app.Event) { showAll(g.Facet) }, app.EventScope(g.Facet))
+						return app.A().Class("link-button").Href(attr(view.showingAll(g.Facet).href(s))).
+							Text("Show all " + strconv.Itoa(len(counts)))
 					}),
 				),
 			)
 		}),
 		yearRange(r.Facets.Year, s, years),
+		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text("Apply filters"),
 	)
 }
 
@@ -99,9 +88,9 @@ func anySelected(counts []query.Count) bool {
 func yearRange(counts []query.Count, s query.State, apply func(ctx app.Context, from, to string)) app.UI {
 	first, last := yearSpan()
 	options := func(selected int, anyLabel string) []app.UI {
-		opts := []app.UI{app.Option().Value("").Selected(selected == 0).Text(anyLabel)}
+		opts := []app.UI{boolAttr(app.Option().Value(""), app.HTMLOption.Selected, selected == 0).Text(anyLabel)}
 		for y := first; y <= last; y++ {
-			opts = append(opts, app.Option().Value(strconv.Itoa(y)).Selected(selected == y).Text(strconv.Itoa(y)))
+			opts = append(opts, boolAttr(app.Option().Value(strconv.Itoa(y)), app.HTMLOption.Selected, selected == y).Text(strconv.Itoa(y)))
 		}
 		return opts
 	}
@@ -109,11 +98,11 @@ func yearRange(counts []query.Count, s query.State, apply func(ctx app.Context, 
 	return app.FieldSet().Class("years").Body(
 		app.Legend().Text("Years"),
 		app.Label().For("year-from").Text("From"),
-		app.Select().ID("year-from").Body(options(s.From, "any")...).OnChange(func(ctx app.Context, e app.Event) {
+		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(s.From, "any")...).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, ctx.JSSrc().Get("value").String(), to)
 		}, app.EventScope(to)),
 		app.Label().For("year-to").Text("to"),
-		app.Select().ID("year-to").Body(options(s.To, "any")...).OnChange(func(ctx app.Context, e app.Event) {
+		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(s.To, "any")...).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, from, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(from)),
 	)
@@ -127,12 +116,14 @@ func yearSpan() (first, last int) {
 	return data.Events[len(data.Events)-1].Date.Year, data.Events[0].Date.Year
 }
 
-// activeFilters lists the active filters as removable chips, with "clear all".
-func activeFilters(r *query.Result, s query.State, remove func(app.Context, query.Facet, string), clear func(app.Context)) app.UI {
-	type chip struct {
-		Facet        query.Facet
-		Value, Label string
-	}
+// chip is one active filter: what it filters and how it reads.
+type chip struct {
+	Facet        query.Facet
+	Value, Label string
+}
+
+// chipsOf lists the active filters of s, with the labels of r's facets.
+func chipsOf(r *query.Result, s query.State) []chip {
 	var chips []chip
 	for _, g := range facetGroups {
 		for _, c := range r.Facets.Get(g.Facet) {
@@ -154,19 +145,38 @@ func activeFilters(r *query.Result, s query.State, remove func(app.Context, quer
 	if s.Region != "" {
 		chips = append(chips, chip{facetRegion, s.Region, "Region: " + s.Region})
 	}
+	return chips
+}
+
+// describeFilters says in a line what s selects, for titles and
+// descriptions: “besemer” · Kind: Strike · Years: 2018–2022.
+func describeFilters(r *query.Result, s query.State) string {
+	var parts []string
+	if s.Q != "" {
+		parts = append(parts, "“"+s.Q+"”")
+	}
+	for _, c := range chipsOf(r, s) {
+		parts = append(parts, c.Label)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// activeFilters lists the active filters as removable chips, with "clear
+// all". They are links to href of the state without them: the app follows
+// them without a reload, and they work without it.
+func activeFilters(r *query.Result, s query.State, href func(query.State) string) app.UI {
+	chips := chipsOf(r, s)
 	if len(chips) == 0 && s.Q == "" {
 		return nil
 	}
 	return app.Div().Class("active-filters").Body(
 		app.Range(chips).Slice(func(i int) app.UI {
 			c := chips[i]
-			return app.Button().Type("button").Class("chip").
+			return app.A().Class("chip").Href(attr(href(withoutChip(s, c.Facet, c.Value)))).
 				Aria("label", attr("Remove filter "+c.Label)).
-				OnClick(func(ctx app.Context, e app.Event) { remove(ctx, c.Facet, c.Value) }, app.EventScope(c.Facet, c.Value)).
 				Body(app.Text(c.Label+" "), app.Span().Aria("hidden", "true").Text("×"))
 		}),
-		app.Button().Type("button").Class("link-button").Text("Clear all").
-			OnClick(func(ctx app.Context, e app.Event) { clear(ctx) }),
+		app.A().Class("link-button").Href(attr(href(s.Clear()))).Text("Clear all"),
 		followLink(s),
 	)
 }

@@ -27,7 +27,7 @@ type mapPage struct {
 }
 
 func (p *mapPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *mapPage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *mapPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
 func (p *mapPage) OnMount(ctx app.Context)     { p.watch(ctx) }
 func (p *mapPage) OnDismount()                 { p.stop() }
 
@@ -38,7 +38,18 @@ func (p *mapPage) load(ctx app.Context) {
 	p.result = searchIndex().Search(p.state)
 	p.events = hitEvents(&p.result)
 	p.prefs = currentPreferences()
-	setPageMeta(ctx, pageMeta{Title: "Map", Description: "Where worker organizing at Amazon happens: events by country, by US state and by facility."})
+	m := viewMeta("Map", "Where worker organizing at Amazon happens: events by country, by US state and by facility.", "/map", &p.result, p.state)
+	m.Canonical = p.href(p.state)
+	setPageMeta(ctx, m)
+}
+
+// href is the map's address for s, in the same area.
+func (p *mapPage) href(s query.State) string {
+	v := s.Values()
+	if p.view.Area != charts.AreaWorld {
+		v.Set(charts.ParamArea, p.view.Area)
+	}
+	return canonical("/map", v.Encode())
 }
 
 // mapKey names what a map draws, for redrawing: filters, view, theme and
@@ -55,7 +66,7 @@ func (p *mapPage) Render() app.UI {
 	drill := func(ctx app.Context, t clickTarget) { mapDrill(ctx, p.state, p.view, t) }
 	return layout("/map",
 		pageHeader("Map", "Where worker organizing at Amazon happens. The map follows the filters; click a country or a state to list its events, a facility to open its page."),
-		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/map"),
+		filterSummary(&p.result, p.state, p.href),
 		areaSwitch("/map", p.state, p.view.Area, nil),
 		app.Div().Class("map-layout").Body(
 			&mapFigure{Events: p.events, View: p.view, Prefs: p.prefs, Key: mapKey(p.state, p.view, len(p.events), p.prefs), Drill: drill},

@@ -10,7 +10,9 @@ type notFoundPage struct {
 }
 
 func (p *notFoundPage) OnPreRender(ctx app.Context) { setPageMeta(ctx, notFoundMeta) }
-func (p *notFoundPage) OnNav(ctx app.Context)       { setPageMeta(ctx, notFoundMeta) }
+func (p *notFoundPage) OnNav(ctx app.Context) {
+	onClientNav(ctx, func(ctx app.Context) { setPageMeta(ctx, notFoundMeta) })
+}
 
 func (p *notFoundPage) Render() app.UI {
 	return notFound("There is no page at this address.")

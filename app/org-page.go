@@ -16,8 +16,15 @@ type orgPage struct {
 	id string
 }
 
+// OnInit reads the URL before the app's first render: see explorer.OnInit.
+func (p *orgPage) OnInit() {
+	if app.IsClient {
+		p.id = match(orgPath, app.Window().URL().Path)
+	}
+}
+
 func (p *orgPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *orgPage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *orgPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
 
 func (p *orgPage) load(ctx app.Context) {
 	p.id = match(orgPath, ctx.Page().URL().Path)
@@ -30,7 +37,7 @@ func (p *orgPage) load(ctx app.Context) {
 	if desc == "" {
 		desc = o.Name + ": " + format.Plural(len(data.EventsOf(o.ID)), "event", "events") + " in LaborLens."
 	}
-	setPageMeta(ctx, pageMeta{Title: o.Name, Description: desc})
+	setPageMeta(ctx, pageMeta{Title: o.Name, Description: desc, Canonical: "/orgs/" + o.ID})
 }
 
 func (p *orgPage) Render() app.UI {

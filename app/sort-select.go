@@ -20,12 +20,12 @@ var sortOptions = []struct {
 func sortSelect(s query.State, apply func(app.Context, query.Sort)) app.UI {
 	return app.Div().Class("sort").Body(
 		app.Label().For("sort").Text("Order"),
-		app.Select().ID("sort").OnChange(func(ctx app.Context, e app.Event) {
+		app.Select().ID("sort").Name("sort").Attr("form", formID).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, query.Sort(ctx.JSSrc().Get("value").String()))
 		}).Body(
 			app.Range(sortOptions).Slice(func(i int) app.UI {
 				o := sortOptions[i]
-				return app.Option().Value(string(o.Sort)).Selected(s.Sort == o.Sort).Text(o.Label)
+				return boolAttr(app.Option().Value(string(o.Sort)), app.HTMLOption.Selected, s.Sort == o.Sort).Text(o.Label)
 			}),
 		),
 	)

@@ -100,7 +100,7 @@ func (c *timelineChart) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { fn() }, app.EventScope(aria))
 	}
 	return app.Div().Class("timeline").Body(
-		app.Div().Class("timeline-controls").Body(
+		app.Div().Class("timeline-controls needs-app").Body(
 			app.Label().For("jump-year").Text("Jump to year"),
 			app.Select().ID("jump-year").Body(years...).OnChange(c.jumpToYear),
 			button("−", "Zoom out", func() { c.zoom(1.6) }),

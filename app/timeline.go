@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -28,21 +29,34 @@ var laneLabels = map[query.Lane]string{
 }
 
 func (p *timelinePage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *timelinePage) OnNav(ctx app.Context)       { p.load(ctx) }
+func (p *timelinePage) OnNav(ctx app.Context) {
+	onClientNav(ctx, p.load)
+}
+
+// OnInit reads the URL before the app's first render: see explorer.OnInit.
+func (p *timelinePage) OnInit() {
+	if app.IsClient {
+		p.read(app.Window().URL())
+	}
+}
 
 func (p *timelinePage) load(ctx app.Context) {
-	p.state = stateOf(ctx)
+	p.read(ctx.Page().URL())
+	setPageMeta(ctx, viewMeta("Timeline", "Fifteen years of worker organizing at Amazon on one time axis, by kind, country or organization.", "/timeline", &p.result, p.state))
+}
+
+func (p *timelinePage) read(u *url.URL) {
+	p.state = searchIndex().Parse(u.Query())
 	p.result = searchIndex().Search(p.state.WithSort(query.SortNewest))
 	p.events = reversed(hitEvents(&p.result))
 	p.prefs = currentPreferences()
-	setPageMeta(ctx, pageMeta{Title: "Timeline", Description: "Fifteen years of worker organizing at Amazon on one time axis, by kind, country or organization."})
 }
 
 func (p *timelinePage) OnMount(ctx app.Context) { p.watch(ctx) }
 func (p *timelinePage) OnDismount()             { p.stop() }
 
 func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
-	ctx.NavigateTo(withState(ctx, p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String()))))
+	ctx.Navigate(canonical("/timeline", p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String())).Encode()))
 }
 
 func (p *timelinePage) open(ctx app.Context, t clickTarget) { drillFrom(ctx, p.state, t) }
@@ -52,13 +66,13 @@ func (p *timelinePage) Render() app.UI {
 	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
 	return layout("/timeline",
 		pageHeader("Timeline", "Every matching event on one time axis. Dots are sized by participants where they are known; click one to open it."),
-		filterSummary(&p.result, p.state, func() query.State { return p.state }, "/timeline"),
-		app.Div().Class("lane-switch").Body(
+		filterSummary(&p.result, p.state, viewHref("/timeline")),
+		app.Div().Class("lane-switch needs-app").Body(
 			app.Label().For("lane").Text("Lanes by "),
 			app.Select().ID("lane").OnChange(p.setLane).Body(
 				app.Range(query.Lanes()).Slice(func(i int) app.UI {
 					l := query.Lanes()[i]
-					return app.Option().Value(string(l)).Selected(lane == l).Text(laneLabels[l])
+					return boolAttr(app.Option().Value(string(l)), app.HTMLOption.Selected, lane == l).Text(laneLabels[l])
 				}),
 			),
 		),

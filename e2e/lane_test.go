@@ -27,7 +27,7 @@ func TestTimelineLaneSurvivesFilters(t *testing.T) {
 	}
 	tb.run(t, waitJS(laneIs("country")))
 
-	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".active-filters button")].find(b => b.textContent.trim() === "Clear all").click()`, nil),
+	tb.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".active-filters a, .active-filters button")].find(b => b.textContent.trim() === "Clear all").click()`, nil),
 		waitJS(`!new URL(location).searchParams.has("kind")`))
 	tb.eval(t, `new URL(location).searchParams.get("lane")`, &lane)
 	if lane != "country" {

@@ -15,8 +15,9 @@ func main() {
 	ui.GuardStorage()
 	d, err := loadDataset()
 	if err != nil {
-		// The prerendered page stays readable; say why it is not interactive.
-		app.Log(err)
+		// The prerendered page stays as it is, with a notice saying why.
+		ui.DatasetUnavailable(err)
+		return
 	}
 	ui.SetDataset(d)
 	ui.Routes()

@@ -8,5 +8,5 @@ import "embed"
 
 // FS holds the web files.
 //
-//go:embed *.css *.svg *.png *.txt embed.js geo all:build
+//go:embed *.css *.svg *.png *.txt *.js geo all:build
 var FS embed.FS

@@ -48,8 +48,9 @@ func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:                  []string{v.Resolve("/web/laborlens.css")},
-		Scripts:                 []string{v.Resolve("/web/echarts.min.js") + " defer"},
+		Styles: []string{v.Resolve("/web/laborlens.css")},
+		// pickup.js first: it records what the visitor does before the app runs.
+		Scripts:                 []string{v.Resolve("/web/pickup.js") + " defer", v.Resolve("/web/echarts.min.js") + " defer"},
 		CacheableResources:      cacheable,
 		Resources:               v,
 		Version:                 version,

@@ -1,0 +1,30 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// DatasetUnavailable is what the browser program calls instead of running
+// the app when the dataset could not be loaded. The app would replace the
+// readable prerendered page with an empty one ("0 of 0 events"); instead
+// the page stays as the server sent it, its links and forms working as
+// plain web pages, and a short notice above it says that live search and
+// filtering are unavailable and why. Nothing is stored: the next load
+// tries again.
+func DatasetUnavailable(err error) {
+	app.Log(err)
+	if app.IsServer {
+		return
+	}
+	doc := app.Window().Get("document")
+	where := doc.Call("getElementById", "content")
+	if !where.Truthy() {
+		where = doc.Get("body")
+	}
+	notice := doc.Call("createElement", "p")
+	notice.Set("className", "data-notice")
+	notice.Call("setAttribute", "role", "alert")
+	// textContent: the error's text is shown as text, never parsed.
+	notice.Set("textContent", "Live search and filters are unavailable: the event data could not be loaded ("+err.Error()+"). "+
+		"This page is shown as the server sent it; reload to try again.")
+	where.Call("prepend", notice)
+	doc.Get("documentElement").Get("dataset").Set("app", "unavailable")
+}
