@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -44,7 +45,7 @@ var (
 func TestHostileRequestTextStaysText(t *testing.T) {
 	s := newTestServer(t, Config{Domain: "laborlens.example"})
 	for _, target := range hostilePaths {
-		rec := do(s, "GET", target)
+		rec := followSameOrigin(t, s, target)
 		body := rec.Body.String()
 		if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
 			t.Errorf("%s: Content-Type %q", target, ct)
@@ -116,4 +117,24 @@ func TestCanonicalAndFilteredMeta(t *testing.T) {
 			t.Errorf("%s: prerendered as not found", target)
 		}
 	}
+}
+
+// followSameOrigin requests target and follows the redirects that path
+// canonicalisation answers with (a doubled slash, a trailing one), failing if
+// one leaves the origin or carries markup characters in its Location.
+func followSameOrigin(t *testing.T, s http.Handler, target string) *httptest.ResponseRecorder {
+	t.Helper()
+	for range 3 {
+		rec := do(s, "GET", target)
+		if rec.Code != http.StatusMovedPermanently && rec.Code != http.StatusFound {
+			return rec
+		}
+		loc := rec.Header().Get("Location")
+		if !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//") || strings.ContainsAny(loc, "\"'<>` \\") {
+			t.Fatalf("%s: redirected to %q, want a same-origin path without markup characters", target, loc)
+		}
+		target = loc
+	}
+	t.Fatalf("%s: more than 3 redirects", target)
+	return nil
 }
