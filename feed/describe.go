@@ -50,6 +50,9 @@ func Describe(ds *dataset.Dataset, s query.State) string {
 	if s.International {
 		parts = append(parts, "international")
 	}
+	if s.Region != "" {
+		parts = append(parts, s.Region)
+	}
 	switch {
 	case s.From != 0 && s.From == s.To:
 		parts = append(parts, strconv.Itoa(s.From))

@@ -131,13 +131,14 @@ func TestOEmbed(t *testing.T) {
 	s := newTestServer(t, Config{})
 	e := ui.Dataset().Events[0]
 	for page, want := range map[string]string{
-		"http://example.com/events/" + e.ID:                   "http://example.com/embed/events/" + e.ID,
-		"http://example.com/charts#by-country":                "http://example.com/embed/charts/by-country",
-		"http://example.com/embed/charts/per-year?theme=dark": "http://example.com/embed/charts/per-year?theme=dark",
-		"http://example.com/?kind=strike&country=DE":          "http://example.com/embed/list?country=DE&amp;kind=strike",
-		"http://example.com/timeline?org=amazon-labor-union":  "http://example.com/embed/timeline?org=amazon-labor-union",
-		"http://example.com/orgs/amazon-labor-union":          "http://example.com/embed/list?org=amazon-labor-union",
-		"http://example.com/facilities/JFK8":                  "http://example.com/embed/list?facility=JFK8",
+		"http://example.com/events/" + e.ID:                                           "http://example.com/embed/events/" + e.ID,
+		"http://example.com/charts#by-country":                                        "http://example.com/embed/charts/by-country",
+		"http://example.com/embed/charts/per-year?theme=dark":                         "http://example.com/embed/charts/per-year?theme=dark",
+		"http://example.com/?kind=strike&country=DE":                                  "http://example.com/embed/list?country=DE&amp;kind=strike",
+		"http://example.com/timeline?org=amazon-labor-union":                          "http://example.com/embed/timeline?org=amazon-labor-union",
+		"http://example.com/orgs/amazon-labor-union":                                  "http://example.com/embed/list?org=amazon-labor-union",
+		"http://example.com/facilities/JFK8":                                          "http://example.com/embed/list?facility=JFK8",
+		"http://example.com/map?area=us&region=New+York&zoom=2&center=-74,40.7&x=%22": "http://example.com/embed/map?area=us&amp;center=-74.000%2C40.700&amp;region=New+York&amp;zoom=2",
 	} {
 		rec := do(s, "GET", "/oembed?format=json&maxwidth=500&url="+url.QueryEscape(page))
 		var r struct {
@@ -147,6 +148,9 @@ func TestOEmbed(t *testing.T) {
 		if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil || rec.Code != 200 {
 			t.Errorf("oembed %s: %d %v", page, rec.Code, err)
 			continue
+		}
+		if strings.Contains(page, "/map?") && r.Title != "LaborLens map: New York" {
+			t.Errorf("oembed %s: title %q, want the map and its region", page, r.Title)
 		}
 		if !strings.Contains(rec.Body.String(), `"version":"1.0"`) || !strings.Contains(r.HTML, `<iframe src="`+want+`"`) ||
 			!strings.Contains(r.HTML, `title="`) || r.Width != 500 || r.Height <= 0 || r.Title == "" {
