@@ -129,6 +129,13 @@ fuzz:
 			echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
 			$(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; done; done
 
+## data-report: the dataset's figures: counts by kind, country and year,
+## counted_by and two-source shares, and the share of the peer actions in
+## ../shared/research/peer_gaps.tsv it covers (skipped if that file is absent)
+GAPS ?= ../shared/research/peer_gaps.tsv
+data-report:
+	$(GO) run ./cmd/laborlens report -gaps $(GAPS) $(DATA)
+
 clean:
 	rm -rf bin dist web/build/*.wasm* web/build/*.js*
 

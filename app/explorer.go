@@ -112,7 +112,7 @@ func (p *explorer) Render() app.UI {
 	}
 	return layout("/",
 		pageHeader("Worker organizing at Amazon",
-			"Strikes, walkouts, union votes, boycotts, lawsuits and campaigns since 2011, each with its sources."),
+			"Strikes, walkouts, union votes, boycotts, lawsuits and campaigns since 2000, each with its sources."),
 		// Without the app, Enter or the button submits the form: the server
 		// renders the results. With it, results follow every keystroke.
 		app.Form().ID(formID).Class("search").Role("search").Action("/").Method("get").
@@ -127,6 +127,7 @@ func (p *explorer) Render() app.UI {
 				return app.Input().Type("hidden").Name("all").Value(p.view.values(query.State{}).Get("all"))
 			}),
 		),
+		&newSinceNote{State: p.state},
 		app.Div().Class("explorer").Body(
 			facetPanel(r, p.view, p.toggleFacet, p.setYears, p.state),
 			app.Section().Class("results").Aria("labelledby", "results-h").Body(

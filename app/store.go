@@ -34,6 +34,9 @@ func searchIndex() *query.Index {
 	defer indexMu.Unlock()
 	if index == nil || indexed != data {
 		index, indexed = query.NewIndex(data), data
+		if ids, _ := newSinceLastVisit(); ids != nil {
+			index.SetNew(ids)
+		}
 	}
 	return index
 }

@@ -16,6 +16,11 @@ type Dataset struct {
 	Campaigns     []Campaign     `json:"campaigns,omitempty"`
 	Events        []Event        `json:"events"`
 
+	// Changes is what this release changed since the previous one, when
+	// known (the shipped dataset: see embed). It is not part of the file,
+	// but the encoding for the browser carries it.
+	Changes *Changes `json:"-"`
+
 	idx *lookup // lookup tables built by index; not encoded
 }
 

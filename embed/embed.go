@@ -5,6 +5,8 @@ package embed
 
 import (
 	_ "embed"
+	"encoding/json"
+	"fmt"
 
 	"github.com/laborlens/laborlens/dataset"
 )
@@ -17,9 +19,26 @@ const Name = "embed/dataset.json"
 //go:embed dataset.json
 var Data []byte
 
-// Dataset parses and validates the shipped dataset.
+// Previous is the snapshot of the previous release: its version and the
+// id and content hash of each of its events (laborlens snapshot wrote it).
+// Replace it with this release's snapshot when a release is made.
+//
+//go:embed previous.json
+var Previous []byte
+
+// Dataset parses and validates the shipped dataset, and says what it
+// changed since the previous release (Changes).
 func Dataset() (*dataset.Dataset, error) {
-	return dataset.Parse(Name, Data)
+	d, err := dataset.Parse(Name, Data)
+	if err != nil {
+		return nil, err
+	}
+	var prev dataset.Snapshot
+	if err := json.Unmarshal(Previous, &prev); err != nil {
+		return nil, fmt.Errorf("embed/previous.json: %w", err)
+	}
+	d.Changes = dataset.Diff(prev, d)
+	return d, nil
 }
 
 // MustDataset is Dataset for tests and tools that cannot go on without

@@ -11,6 +11,7 @@ type filter struct {
 	intl     bool                // only international events; not a facet, so it restricts every count
 	regionOn bool                // only the events in region; like intl
 	region   []uint64            // bitset; nil for a region no event is in
+	fresh    bool                // only the events new since the last visit; likewise
 }
 
 func has(set []uint64, id uint32) bool {
@@ -44,6 +45,7 @@ func (ix *Index) compileFilter(s *State) *filter {
 	if s.Region != "" {
 		f.regionOn, f.region = true, ix.region[s.Region]
 	}
+	f.fresh = s.New
 	if s.From != 0 || s.To != 0 {
 		f.active[facetYear] = true
 		f.from, f.to = -1<<30, 1<<30
@@ -84,7 +86,7 @@ func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 		if ev != nil {
 			e = ev[k]
 		}
-		if f.intl && !has(ix.intl, e) || f.regionOn && !has(f.region, e) {
+		if f.intl && !has(ix.intl, e) || f.regionOn && !has(f.region, e) || f.fresh && !has(ix.fresh, e) {
 			continue
 		}
 		fail, nf := -1, 0

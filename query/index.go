@@ -65,6 +65,7 @@ type Index struct {
 	month         []uint8             // 1–12; 0 for a date known only to the year
 	intl          []uint64            // bitset: the event is international
 	region        map[string][]uint64 // bitset of the events in each region, by name
+	fresh         []uint64            // bitset: the event is new since the last visit (SetNew)
 	cty, org, fac multi
 	yearMin       int
 	bySize        []uint32 // events by headline participants, largest first

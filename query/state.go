@@ -36,8 +36,8 @@ const (
 const MaxQuery = 200
 
 // State is what the visitor is looking at. It lives in the URL's query
-// string: q, kind, country, org, facility, outcome, international, from,
-// to, month, sort and lane.
+// string: q, kind, country, org, facility, outcome, international, new,
+// from, to, month, sort and lane.
 // A State made by Parse or by the methods below is canonical: its lists are
 // sorted and free of duplicates, so that Parse(Encode(s)) == s. Treat a
 // State as a value: the methods return new States and never change the
@@ -67,6 +67,9 @@ type State struct {
 	// not a facet: it restricts every count. The map sets it when a state
 	// is clicked.
 	Region string
+	// New keeps only the events new since the visitor's last visit, as the
+	// browser remembers it (Index.SetNew); "new=1" in the URL.
+	New bool
 }
 
 // MaxRegion is the length of the longest region name, in bytes.
@@ -177,6 +180,12 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 	for _, raw := range v["international"] {
 		if strings.TrimSpace(raw) == "1" {
 			s.International = true
+			break
+		}
+	}
+	for _, raw := range v["new"] {
+		if strings.TrimSpace(raw) == "1" {
+			s.New = true
 			break
 		}
 	}
@@ -319,6 +328,9 @@ func (s State) Values() url.Values {
 	if s.International {
 		v.Set("international", "1")
 	}
+	if s.New {
+		v.Set("new", "1")
+	}
 	if s.Sort != SortDefault {
 		v.Set("sort", string(s.Sort))
 	}
@@ -348,14 +360,14 @@ func (s State) IsZero() bool { return s.Equal(State{}) }
 // Filtered reports whether any filter is active (the query aside).
 func (s State) Filtered() bool {
 	return len(s.Kinds)+len(s.Countries)+len(s.Orgs)+len(s.Facilities)+len(s.Outcomes) > 0 || s.From != 0 || s.To != 0 ||
-		s.month() != 0 || s.International || s.Region != ""
+		s.month() != 0 || s.International || s.Region != "" || s.New
 }
 
 // Equal reports whether two States are the same; nil and empty lists are
 // equal, and so are a Month outside 1–12 and none.
 func (s State) Equal(o State) bool {
 	return s.Q == o.Q && s.From == o.From && s.To == o.To && s.Sort == o.Sort && s.Lane == o.Lane &&
-		s.month() == o.month() && s.International == o.International && s.Region == o.Region &&
+		s.month() == o.month() && s.International == o.International && s.Region == o.Region && s.New == o.New &&
 		slices.Equal(s.Kinds, o.Kinds) && slices.Equal(s.Countries, o.Countries) &&
 		slices.Equal(s.Orgs, o.Orgs) && slices.Equal(s.Facilities, o.Facilities) &&
 		slices.Equal(s.Outcomes, o.Outcomes)

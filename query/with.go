@@ -219,6 +219,13 @@ func (s State) WithRegion(r string) State {
 	return s
 }
 
+// WithNew returns the State with or without the filter that keeps only
+// the events new since the visitor's last visit.
+func (s State) WithNew(on bool) State {
+	s.New = on
+	return s
+}
+
 // maxSlug caps the length of Slug's result.
 const maxSlug = 100
 
@@ -244,6 +251,9 @@ func (s State) Slug() string {
 	}
 	if s.Region != "" {
 		parts = append(parts, dataset.Slug(s.Region))
+	}
+	if s.New {
+		parts = append(parts, "new")
 	}
 	switch {
 	case s.From != 0 && s.From == s.To:

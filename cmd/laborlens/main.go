@@ -5,6 +5,8 @@
 //	laborlens static   [-out dist] [-data FILE]
 //	laborlens validate FILE...
 //	laborlens merge    [-into FILE] [-drop] [-version V] [-updated DATE] FRAGMENT...
+//	laborlens report   [-gaps peer_gaps.tsv] [FILE]
+//	laborlens snapshot [FILE]
 //
 // Every flag can also be set by an environment variable: LABORLENS_ADDR,
 // LABORLENS_DATA, LABORLENS_FRAME_ANCESTORS, LABORLENS_DOMAIN, LABORLENS_OUT.
@@ -39,6 +41,8 @@ commands:
   static     write the explorer as a static site
   validate   check dataset files (JSON or CSV) and print every problem
   merge      add the new records of fragment files to a dataset file
+  report     print the dataset's figures (make data-report)
+  snapshot   print a release's event ids and content hashes (embed/previous.json)
 `
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -58,6 +62,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return validate(args[1:], stdout)
 	case "merge":
 		return mergeCmd(args[1:], stdout)
+	case "report":
+		return reportCmd(args[1:], stdout)
+	case "snapshot":
+		return snapshot(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -17,6 +17,8 @@ type Gap struct {
 	Peer, ID   string // "CAiT" or "LAT", and the peer's record number
 	From, To   dataset.Date
 	Places     []string // as the peer writes them: "Bessemer, Alabama, US"
+	Kinds      []string // the peer's kinds, lower case: "protest", "strike", "union drive"
+	Orgs       []string // the organizations the peer names, and their acronyms
 	SourceURLs []string
 }
 
@@ -61,6 +63,11 @@ func ReadGaps(r io.Reader) ([]Gap, error) {
 			}
 		}
 		g.Places = splitList(get(row, "place"))
+		for _, k := range splitList(get(row, "kind")) {
+			k, _, _ = strings.Cut(strings.ToLower(k), " (") // "strike (authorized: y)"
+			g.Kinds = append(g.Kinds, k)
+		}
+		g.Orgs = orgNames(get(row, "union_or_organization"))
 		g.SourceURLs = splitList(get(row, "source_urls"))
 		gaps = append(gaps, g)
 	}
@@ -83,8 +90,9 @@ const MatchDays = 7
 
 // Covered returns the event of d that records the peer's action g, if any,
 // by the rule docs/dataset.md states: the event cites the peer's record or
-// one of the row's source URLs, or it happened within MatchDays days of the
-// action in the same place.
+// one of the row's source URLs; or it is the same kind of action
+// (sameKind), within MatchDays days, in the same place (samePlace), and
+// the two name a common organization unless one of them names none.
 func Covered(d *dataset.Dataset, g Gap) (*dataset.Event, bool) {
 	urls := map[string]bool{}
 	for _, u := range g.SourceURLs {
@@ -100,7 +108,8 @@ func Covered(d *dataset.Dataset, g Gap) (*dataset.Event, bool) {
 	}
 	for i := range d.Events {
 		e := &d.Events[i]
-		if daysApart(e.Date, endOf(e), g.From, g.To) <= MatchDays && samePlace(d, e, g.Places) {
+		if sameKind(e.Kind, g.Kinds) && daysApart(e.Date, endOf(e), g.From, g.To) <= MatchDays &&
+			samePlace(d, e, g.Places) && sameOrg(d, e, g.Orgs) {
 			return e, true
 		}
 	}
@@ -184,8 +193,11 @@ func samePlace(d *dataset.Dataset, e *dataset.Event, places []string) bool {
 	for _, p := range places {
 		loc := locality(p)
 		if c, ok := countryWords[loc]; ok && strings.Count(p, ",") == 0 {
+			// A country-wide action: an event across the country, not one
+			// somewhere in it.
+			wide := e.Place == "" || e.Precision == dataset.AtCountry || e.Precision == dataset.Multiple
 			for _, ec := range e.Countries {
-				if ec == c {
+				if ec == c && wide {
 					return true
 				}
 			}
@@ -200,6 +212,84 @@ func samePlace(d *dataset.Dataset, e *dataset.Event, places []string) bool {
 		for _, m := range mine {
 			if loc != "" && (strings.Contains(m, loc) || strings.Contains(loc, m)) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindGroups are the LaborLens kinds that can record each kind the peers
+// use.
+var kindGroups = map[string][]dataset.Kind{
+	"protest":     {dataset.Protest, dataset.Walkout, dataset.CampaignKind, dataset.Other},
+	"strike":      {dataset.Strike, dataset.Walkout},
+	"union drive": {dataset.UnionDrive, dataset.UnionElection, dataset.Petition},
+	"petition":    {dataset.Petition, dataset.OpenLetter},
+	"open letter": {dataset.OpenLetter, dataset.Petition},
+	"lawsuit":     {dataset.Lawsuit},
+}
+
+// sameKind reports whether an event of kind k can record an action of the
+// peer's kinds; a kind the table does not know matches any.
+func sameKind(k dataset.Kind, peer []string) bool {
+	if len(peer) == 0 {
+		return true
+	}
+	for _, p := range peer {
+		group, known := kindGroups[p]
+		if !known {
+			return true
+		}
+		for _, g := range group {
+			if g == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgNames reads the peer's organizations: "Amazon Labor Union (ALU) -
+// Teamsters (IBT) [Local: 1]; Workers United" gives Amazon Labor Union,
+// ALU, Teamsters, IBT and Workers United.
+func orgNames(s string) []string {
+	var out []string
+	add := func(n string) {
+		if n = strings.TrimSpace(n); len(n) >= 3 {
+			out = append(out, strings.ToLower(n))
+		}
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '[' || r == ']' }) {
+		if strings.Contains(strings.ToLower(part), "local:") {
+			continue
+		}
+		for _, name := range strings.Split(part, " - ") {
+			name, acronym, _ := strings.Cut(name, "(")
+			add(name)
+			add(strings.TrimSuffix(strings.TrimSpace(acronym), ")"))
+		}
+	}
+	return out
+}
+
+// sameOrg reports whether the event names one of the peer's organizations
+// (by name, alias or id, one containing the other), or either names none.
+func sameOrg(d *dataset.Dataset, e *dataset.Event, peer []string) bool {
+	if len(peer) == 0 || len(e.Organizations) == 0 {
+		return true
+	}
+	for _, id := range e.Organizations {
+		names := []string{strings.ReplaceAll(id, "-", " ")}
+		if o, ok := d.Org(id); ok {
+			names = append(names, o.Name)
+			names = append(names, o.Aliases...)
+		}
+		for _, n := range names {
+			n = strings.ToLower(n)
+			for _, p := range peer {
+				if n == p || len(p) >= 8 && len(n) >= 8 && (strings.Contains(n, p) || strings.Contains(p, n)) {
+					return true
+				}
 			}
 		}
 	}

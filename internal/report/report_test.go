@@ -20,8 +20,9 @@ func ev(id, date, place string, countries []string, urls ...string) dataset.Even
 func testDataset(t *testing.T) *dataset.Dataset {
 	t.Helper()
 	d := &dataset.Dataset{
-		Meta:       dataset.Meta{Title: "T", Version: "1", Updated: "2026-12-01", License: "CC-BY-4.0"},
-		Facilities: []dataset.Facility{{Code: "DBK4", City: "Queens", Country: "US"}},
+		Meta:          dataset.Meta{Title: "T", Version: "1", Updated: "2026-12-01", License: "CC-BY-4.0"},
+		Facilities:    []dataset.Facility{{Code: "DBK4", City: "Queens", Country: "US"}},
+		Organizations: []dataset.Organization{{ID: "no-tech", Name: "No Tech for Apartheid", Kind: dataset.Coalition}, {ID: "au", Name: "Amazonians United", Kind: dataset.WorkerGroup}},
 		Events: []dataset.Event{
 			// CAiT 8: cites the row's URL, with another scheme and a slash less.
 			ev("2000-11-16-washtech", "2000-11-16", "Seattle, Washington", []string{"US"}, "http://www.money.example/2000/11/16/amazon_union"),
@@ -35,9 +36,17 @@ func testDataset(t *testing.T) *dataset.Dataset {
 			ev("2022-09-29-seattle", "2022-09-29", "Seattle, Washington", []string{"US"}, "https://example.org/c"),
 			// LAT 4532 is not covered: the right day, another place.
 			ev("2025-12-16-elsewhere", "2025-12-16", "Riverside, California", []string{"US"}, "https://example.org/d"),
+			// Nor is LAT 1434 by these: the right day and place, but a
+			// shareholder vote, or another organization's rally.
+			ev("2022-09-20-seattle-vote", "2022-09-20", "Seattle, Washington", []string{"US"}, "https://example.org/e"),
+			ev("2022-09-20-seattle-other", "2022-09-20", "Seattle, Washington", []string{"US"}, "https://example.org/f"),
+			// A US protest in one city is not CAiT 9's nationwide drive.
+			ev("2000-11-24-one-city", "2000-11-24", "Portland, Oregon", []string{"US"}, "https://example.org/g"),
 		},
 	}
-	d.Events[3].Facilities = []string{"DBK4"}
+	d.Events[3].Facilities, d.Events[3].Kind, d.Events[3].Organizations = []string{"DBK4"}, dataset.Strike, []string{"au"}
+	d.Events[6].Kind = dataset.ShareholderAction
+	d.Events[7].Organizations = []string{"no-tech"}
 	d.Events[0].Participants = []dataset.Participant{{Count: 1200, What: "signed", CountedBy: "union"}, {Count: 900, What: "signed"}}
 	d.Events[0].Sources = append(d.Events[0].Sources, dataset.Source{URL: "https://example.org/second"})
 	d.Events[1].Kind = dataset.UnionElection
@@ -81,13 +90,13 @@ func TestCoverage(t *testing.T) {
 
 func TestFigures(t *testing.T) {
 	f := Compute(testDataset(t))
-	if f.Events != 6 || f.Figures != 2 || f.CountedBy != 1 || f.TwoSources != 1 || f.NeedTwo != 2 || f.NeedTwoHave != 1 || f.Elections != 1 {
+	if f.Events != 9 || f.Figures != 2 || f.CountedBy != 1 || f.TwoSources != 1 || f.NeedTwo != 2 || f.NeedTwoHave != 1 || f.Elections != 1 {
 		t.Errorf("figures %+v", f)
 	}
 	var b strings.Builder
 	f.Write(&b)
-	for _, s := range []string{"events: 6", "by kind: Protest 5, Union election 1", "by country (an event in several counts in each): US 6", "by year: 2000 2, 2021 1, 2022 2, 2025 1",
-		"participant figures with counted_by: 1 of 2 (50%)", "events with two or more sources: 1 of 6 (17%)"} {
+	for _, s := range []string{"events: 9", "by kind: Protest 6, Shareholder action 1, Strike 1, Union election 1", "by country (an event in several counts in each): US 9", "by year: 2000 3, 2021 1, 2022 4, 2025 1",
+		"participant figures with counted_by: 1 of 2 (50%)", "events with two or more sources: 1 of 9 (11%)"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, b.String())
 		}

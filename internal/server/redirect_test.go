@@ -69,3 +69,22 @@ func TestFormerIDRedirects(t *testing.T) {
 		}
 	}
 }
+
+// /changes.json says what the shipped release changed; a dataset that does
+// not say has none.
+func TestChangesJSON(t *testing.T) {
+	s := newTestServer(t, Config{})
+	rec := do(s, "GET", "/changes.json")
+	var c dataset.Changes
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") || json.Unmarshal(rec.Body.Bytes(), &c) != nil {
+		t.Fatalf("GET /changes.json = %d %q: %s", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
+	}
+	d, _ := embed.Dataset()
+	if c.To != d.Meta.Version || c.From == "" || len(c.Added)+len(c.Changed) == 0 {
+		t.Errorf("changes: from %q to %q, %d added, %d changed", c.From, c.To, len(c.Added), len(c.Changed))
+	}
+	other, _ := RenamedServer(t, "1999-01-01-x")
+	if rec := do(other, "GET", "/changes.json"); rec.Code != http.StatusNotFound {
+		t.Errorf("a dataset without changes: GET /changes.json = %d, want 404", rec.Code)
+	}
+}

@@ -138,6 +138,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		p = "/web/robots.txt"
 	case p == "/embed.js": // the partners' script, at a stable address
 		p = "/web/embed.js"
+	case p == "/changes.json":
+		s.serveChanges(w, r)
+		return
 	case p == "/sitemap.xml" || p == "/ads.txt":
 		s.servePage(w, r, "/__missing")
 		return

@@ -68,6 +68,11 @@ func Export(dir string, s *server.Server, paths []string) error {
 	if err := writeRedirects(dir, s); err != nil {
 		return err
 	}
+	if b := s.ChangesJSON(); b != nil {
+		if err := write(dir, "changes.json", b); err != nil {
+			return err
+		}
+	}
 	return write(dir, "_headers", headersFile(s))
 }
 
