@@ -24,7 +24,7 @@ type Figures struct {
 
 	Figures, CountedBy     int // participant figures, and those with counted_by
 	TwoSources             int // events with two or more sources
-	NeedTwo, NeedTwoHave   int // events that need two sources (1,000+ participants, elections, lawsuits, laws), and those that have them
+	NeedTwo, NeedTwoHave   int // events that need two sources (1,000+ participants, elections, rulings and other regulators' actions, lawsuits, laws), and those that have them
 	Elections, WithTally   int // union elections, and those with votes for or against
 	PlacePrecision, Region int // events with place_precision, with region
 }
@@ -36,7 +36,8 @@ type Count struct {
 }
 
 // needsTwo reports whether an event must cite two independent sources:
-// 1,000 or more participants, a union election, a lawsuit or ruling, a law.
+// 1,000 or more participants, a union election, a ruling or other action
+// of a regulator, a lawsuit or its settlement, a law.
 func needsTwo(e *dataset.Event) bool {
 	for _, p := range e.Participants {
 		if p.Count >= 1000 {
@@ -44,7 +45,7 @@ func needsTwo(e *dataset.Event) bool {
 		}
 	}
 	switch e.Kind {
-	case dataset.UnionElection, dataset.Lawsuit, dataset.Legislation:
+	case dataset.UnionElection, dataset.RegulatoryAction, dataset.Lawsuit, dataset.Legislation:
 		return true
 	}
 	return false
@@ -143,7 +144,7 @@ func (f Figures) Write(w io.Writer) {
 	fmt.Fprintf(w, "by year: %s\n", list(f.ByYear))
 	fmt.Fprintf(w, "participant figures with counted_by: %s\n", share(f.CountedBy, f.Figures))
 	fmt.Fprintf(w, "events with two or more sources: %s\n", share(f.TwoSources, f.Events))
-	fmt.Fprintf(w, "events that need two sources (1,000+ participants, union elections, lawsuits, laws) with two or more: %s\n", share(f.NeedTwoHave, f.NeedTwo))
+	fmt.Fprintf(w, "events that need two sources (1,000+ participants, union elections, rulings and regulators' actions, lawsuits, laws) with two or more: %s\n", share(f.NeedTwoHave, f.NeedTwo))
 	fmt.Fprintf(w, "union elections with a tally (votes for or against): %s\n", share(f.WithTally, f.Elections))
 	fmt.Fprintf(w, "events with place_precision: %s; with region: %s\n", share(f.PlacePrecision, f.Events), share(f.Region, f.Events))
 }

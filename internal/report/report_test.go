@@ -42,10 +42,13 @@ func testDataset(t *testing.T) *dataset.Dataset {
 			ev("2022-09-20-seattle-other", "2022-09-20", "Seattle, Washington", []string{"US"}, "https://example.org/f"),
 			// A US protest in one city is not CAiT 9's nationwide drive.
 			ev("2000-11-24-one-city", "2000-11-24", "Portland, Oregon", []string{"US"}, "https://example.org/g"),
+			// A ruling: it needs two sources and has one.
+			ev("2019-01-ruling", "2019-01", "", []string{"DE"}, "https://example.org/h"),
 		},
 	}
 	d.Events[3].Facilities, d.Events[3].Kind, d.Events[3].Organizations = []string{"DBK4"}, dataset.Strike, []string{"au"}
 	d.Events[6].Kind = dataset.ShareholderAction
+	d.Events[9].Kind = dataset.RegulatoryAction
 	d.Events[7].Organizations = []string{"no-tech"}
 	d.Events[0].Participants = []dataset.Participant{{Count: 1200, What: "signed", CountedBy: "union"}, {Count: 900, What: "signed"}}
 	d.Events[0].Sources = append(d.Events[0].Sources, dataset.Source{URL: "https://example.org/second"})
@@ -90,13 +93,13 @@ func TestCoverage(t *testing.T) {
 
 func TestFigures(t *testing.T) {
 	f := Compute(testDataset(t))
-	if f.Events != 9 || f.Figures != 2 || f.CountedBy != 1 || f.TwoSources != 1 || f.NeedTwo != 2 || f.NeedTwoHave != 1 || f.Elections != 1 {
+	if f.Events != 10 || f.Figures != 2 || f.CountedBy != 1 || f.TwoSources != 1 || f.NeedTwo != 3 || f.NeedTwoHave != 1 || f.Elections != 1 {
 		t.Errorf("figures %+v", f)
 	}
 	var b strings.Builder
 	f.Write(&b)
-	for _, s := range []string{"events: 9", "by kind: Protest 6, Shareholder action 1, Strike 1, Union election 1", "by country (an event in several counts in each): US 9", "by year: 2000 3, 2021 1, 2022 4, 2025 1",
-		"participant figures with counted_by: 1 of 2 (50%)", "events with two or more sources: 1 of 9 (11%)"} {
+	for _, s := range []string{"events: 10", "by kind: Protest 6, Regulatory action 1, Shareholder action 1, Strike 1, Union election 1", "by country (an event in several counts in each): US 9, DE 1", "by year: 2000 3, 2019 1, 2021 1, 2022 4, 2025 1",
+		"participant figures with counted_by: 1 of 2 (50%)", "events with two or more sources: 1 of 10 (10%)", "with two or more: 1 of 3 (33%)"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, b.String())
 		}
