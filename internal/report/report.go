@@ -27,6 +27,8 @@ type Figures struct {
 	NeedTwo, NeedTwoHave   int // events that need two sources (1,000+ participants, elections, rulings and other regulators' actions, lawsuits, laws), and those that have them
 	Elections, WithTally   int // union elections, and those with votes for or against
 	PlacePrecision, Region int // events with place_precision, with region
+
+	OneSource, NoTally []string // ids of the events that need two sources and have one, and of the elections without a tally
 }
 
 // Count is a label and its number of events.
@@ -83,12 +85,16 @@ func Compute(d *dataset.Dataset) Figures {
 			f.NeedTwo++
 			if two {
 				f.NeedTwoHave++
+			} else {
+				f.OneSource = append(f.OneSource, e.ID)
 			}
 		}
 		if e.Kind == dataset.UnionElection {
 			f.Elections++
 			if el := e.Election; el != nil && (el.VotesFor != nil || el.VotesAgainst != nil) {
 				f.WithTally++
+			} else {
+				f.NoTally = append(f.NoTally, e.ID)
 			}
 		}
 		if e.Precision != "" {
@@ -145,6 +151,12 @@ func (f Figures) Write(w io.Writer) {
 	fmt.Fprintf(w, "participant figures with counted_by: %s\n", share(f.CountedBy, f.Figures))
 	fmt.Fprintf(w, "events with two or more sources: %s\n", share(f.TwoSources, f.Events))
 	fmt.Fprintf(w, "events that need two sources (1,000+ participants, union elections, rulings and regulators' actions, lawsuits, laws) with two or more: %s\n", share(f.NeedTwoHave, f.NeedTwo))
+	for _, id := range f.OneSource {
+		fmt.Fprintf(w, "  one source: %s\n", id)
+	}
 	fmt.Fprintf(w, "union elections with a tally (votes for or against): %s\n", share(f.WithTally, f.Elections))
+	for _, id := range f.NoTally {
+		fmt.Fprintf(w, "  no tally: %s\n", id)
+	}
 	fmt.Fprintf(w, "events with place_precision: %s; with region: %s\n", share(f.PlacePrecision, f.Events), share(f.Region, f.Events))
 }

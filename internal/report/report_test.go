@@ -99,7 +99,7 @@ func TestFigures(t *testing.T) {
 	var b strings.Builder
 	f.Write(&b)
 	for _, s := range []string{"events: 10", "by kind: Protest 6, Regulatory action 1, Shareholder action 1, Strike 1, Union election 1", "by country (an event in several counts in each): US 9, DE 1", "by year: 2000 3, 2019 1, 2021 1, 2022 4, 2025 1",
-		"participant figures with counted_by: 1 of 2 (50%)", "events with two or more sources: 1 of 10 (10%)", "with two or more: 1 of 3 (33%)"} {
+		"participant figures with counted_by: 1 of 2 (50%)", "events with two or more sources: 1 of 10 (10%)", "with two or more: 1 of 3 (33%)\n  one source: 2000-11-ufcw\n  one source: 2019-01-ruling\n", "(votes for or against): 0 of 1 (0%)\n  no tally: 2000-11-ufcw\n"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, b.String())
 		}
