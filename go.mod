@@ -9,6 +9,7 @@ require (
 	github.com/go-echarts/go-echarts/v2 v2.6.7
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/sahilm/fuzzy v0.1.3
+	golang.org/x/text v0.14.0
 )
 
 require (
@@ -20,5 +21,4 @@ require (
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3 // indirect
 	golang.org/x/sys v0.34.0 // indirect
-	golang.org/x/text v0.14.0 // indirect
 )
