@@ -73,7 +73,7 @@ func (p *embedPage) read(u *url.URL) {
 func (p *embedPage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
 	if embedStatus(p.path) != http.StatusOK {
-		setPageMeta(ctx, notFoundMeta)
+		setPageMeta(ctx, notFoundMeta())
 		return
 	}
 	setPageMeta(ctx, pageMeta{Title: "Embedded view", Canonical: p.fullView()})

@@ -4,7 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // eventCard is one event in a list: its date, kind, title and place, linked
@@ -14,15 +13,15 @@ func eventCard(e *dataset.Event, title, summary []int) app.UI {
 	return app.Li().Class("event-card").Body(
 		app.Article().Body(
 			app.P().Class("event-meta").Body(
-				app.Time().DateTime(e.Date.String()).Text(format.DateRange(e)),
-				app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
+				app.Time().DateTime(e.Date.String()).Text(pr().DateRange(e)),
+				app.Span().Class("kind kind-"+string(e.Kind)).Text(kindLabel(e.Kind)),
 			),
-			app.H3().Body(app.A().Href("/events/"+e.ID).Body(highlighted(e.Title, title)...)),
+			english(app.H3()).Body(app.A().Href(link("/events/"+e.ID)).Body(highlighted(e.Title, title)...)),
 			app.If(len(summary) > 0, func() app.UI {
-				return app.P().Class("event-summary").Body(highlighted(e.Summary, summary)...)
+				return english(app.P()).Class("event-summary").Body(highlighted(e.Summary, summary)...)
 			}),
 			app.If(e.Place != "" || len(e.Countries) > 0 || e.International, func() app.UI {
-				return app.P().Class("event-place").Text(format.PlaceLine(e))
+				return app.P().Class("event-place").Text(placeLine(e))
 			}),
 		),
 	)

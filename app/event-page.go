@@ -33,7 +33,7 @@ func (p *eventPage) load(ctx app.Context) {
 	}
 	e, ok := data.Event(p.id)
 	if !ok {
-		setPageMeta(ctx, notFoundMeta)
+		setPageMeta(ctx, notFoundMeta())
 		return
 	}
 	setPageMeta(ctx, pageMeta{Title: e.Title, Description: e.Summary, Canonical: "/events/" + e.ID})

@@ -6,7 +6,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -63,7 +62,7 @@ func (p *explorer) read(u *url.URL) {
 
 func (p *explorer) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
-	setPageMeta(ctx, viewMeta("Worker organizing at Amazon", "", "/", &p.result, p.state))
+	setPageMeta(ctx, viewMeta(T("explorer.title"), "", "/", &p.result, p.state))
 }
 
 func (p *explorer) OnMount(ctx app.Context) {
@@ -83,14 +82,14 @@ func (p *explorer) onInput(ctx app.Context, e app.Event) {
 	p.view = p.view.firstPage()
 	p.result = searchIndex().Search(p.state)
 	u := *ctx.Page().URL()
-	u.RawQuery = p.view.values(p.state).Encode()
+	u.RawQuery = langValues(p.view.values(p.state)).Encode()
 	ctx.Page().ReplaceURL(&u)
 }
 
 // apply navigates to s, back at the first page: a new history entry, and
 // OnNav renders it.
 func (p *explorer) apply(ctx app.Context, s query.State) {
-	ctx.Navigate(p.view.firstPage().href(s))
+	ctx.Navigate(link(p.view.firstPage().href(s)))
 }
 
 func (p *explorer) Render() app.UI {
@@ -103,7 +102,7 @@ func (p *explorer) Render() app.UI {
 		r.Mark(&hits[i])
 	}
 	box := app.Input().Type("search").ID("q").Name("q").
-		Placeholder("Try “Bessemer”, “climate walkout”, “JFK8 vote”").
+		Placeholder(T("explorer.placeholder")).
 		AutoComplete(false).Attr("spellcheck", "false").
 		Aria("describedby", "q-help").
 		OnInput(p.onInput)
@@ -111,18 +110,20 @@ func (p *explorer) Render() app.UI {
 		box = box.Value(attr(p.state.Q))
 	}
 	return layout("/",
-		pageHeader("Worker organizing at Amazon",
-			"Strikes, walkouts, union votes, boycotts, lawsuits and campaigns since 2000, each with its sources."),
+		pageHeader(T("explorer.title"), T("explorer.lead")),
 		// Without the app, Enter or the button submits the form: the server
 		// renders the results. With it, results follow every keystroke.
 		app.Form().ID(formID).Class("search").Role("search").Action("/").Method("get").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
-			app.Label().For("q").Text("Search events"),
+			app.Label().For("q").Text(T("explorer.search-label")),
 			app.Div().Class("search-row").Body(
 				box,
-				app.Button().Type("submit").Class("no-app").Text("Search"),
+				app.Button().Type("submit").Class("no-app").Text(T("explorer.search")),
 			),
-			app.P().ID("q-help").Class("help").Text("Searches titles, summaries, organizations, places, facility codes, people, demands and tags. Typos are forgiven. Press / to search from anywhere on the page."),
+			app.P().ID("q-help").Class("help").Text(T("explorer.help")),
+			app.If(explicit.Load(), func() app.UI {
+				return app.Input().Type("hidden").Name(LangParam).Value(lang())
+			}),
 			app.If(len(p.view.All) > 0, func() app.UI {
 				return app.Input().Type("hidden").Name("all").Value(p.view.values(query.State{}).Get("all"))
 			}),
@@ -131,17 +132,17 @@ func (p *explorer) Render() app.UI {
 		app.Div().Class("explorer").Body(
 			facetPanel(r, p.view, p.toggleFacet, p.setYears, p.state),
 			app.Section().Class("results").Aria("labelledby", "results-h").Body(
-				app.H2().ID("results-h").Class("visually-hidden").Text("Results"),
+				app.H2().ID("results-h").Class("visually-hidden").Text(T("explorer.results")),
 				app.Div().Class("results-bar").Body(
 					app.P().Class("result-count").Role("status").Aria("live", "polite").
-						Text(strconv.Itoa(len(r.Hits))+" of "+format.Plural(r.Total, "event", "events")),
-					app.A().Class("filters-link").Href("#filters").Text("Filters"),
+						Text(N("count.of", r.Total, "shown", pr().Number(len(r.Hits)))),
+					app.A().Class("filters-link").Href("#filters").Text(T("filters.title")),
 					sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
 					exportButtons(p.state, r),
 				),
 				activeFilters(r, p.state, p.view.firstPage().href),
 				app.If(len(r.Hits) == 0, func() app.UI {
-					return app.P().Class("no-results").Text("No event matches. Try fewer words or remove a filter.")
+					return app.P().Class("no-results").Text(T("explorer.no-results"))
 				}),
 				app.Ol().Class("event-list").Body(
 					app.Range(hits).Slice(func(i int) app.UI {
@@ -152,8 +153,8 @@ func (p *explorer) Render() app.UI {
 				app.If(len(r.Hits) > len(hits), func() app.UI {
 					// A link: the app follows it without a reload, keeping
 					// the scroll position; without the app the server renders it.
-					return app.A().Class("show-more").Href(attr(p.view.morePage().href(p.state))).
-						Text("Show " + strconv.Itoa(min(pageSize, len(r.Hits)-len(hits))) + " more")
+					return app.A().Class("show-more").Href(attr(link(p.view.morePage().href(p.state)))).
+						Text(N("explorer.more", min(pageSize, len(r.Hits)-len(hits))))
 				}),
 			),
 		),

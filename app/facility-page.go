@@ -32,7 +32,7 @@ func (p *facilityPage) load(ctx app.Context) {
 	p.code = strings.ToUpper(match(facilityPath, ctx.Page().URL().Path))
 	f, ok := data.Facility(p.code)
 	if !ok {
-		setPageMeta(ctx, notFoundMeta)
+		setPageMeta(ctx, notFoundMeta())
 		return
 	}
 	setPageMeta(ctx, pageMeta{

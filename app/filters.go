@@ -6,23 +6,22 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
 // facetGroup describes one facet of the filter panel.
 type facetGroup struct {
 	Facet  query.Facet
-	Legend string
-	Open   bool // expanded at first
+	Legend string // its catalogue key
+	Open   bool   // expanded at first
 }
 
 var facetGroups = []facetGroup{
-	{query.FacetKind, "Kind", true},
-	{query.FacetCountry, "Country", true},
-	{query.FacetOrg, "Organization", false},
-	{query.FacetFacility, "Facility", false},
-	{query.FacetOutcome, "Outcome", false},
+	{query.FacetKind, "facet.kind", true},
+	{query.FacetCountry, "facet.country", true},
+	{query.FacetOrg, "facet.org", false},
+	{query.FacetFacility, "facet.facility", false},
+	{query.FacetOutcome, "facet.outcome", false},
 }
 
 // maxFacetValues bounds a facet list; the rest is behind "show all".
@@ -37,8 +36,8 @@ const maxFacetValues = 12
 // once in the app; without it they are fields of the explorer's GET form,
 // applied by its button.
 func facetPanel(r *query.Result, view listView, toggle func(app.Context, query.Facet, string), years func(ctx app.Context, from, to string), s query.State) app.UI {
-	return app.Aside().ID("filters").Class("facets").Aria("label", "Filters").Body(
-		app.H2().Class("visually-hidden").Text("Filters"),
+	return app.Aside().ID("filters").Class("facets").Aria("label", T("filters.title")).Body(
+		app.H2().Class("visually-hidden").Text(T("filters.title")),
 		app.Range(facetGroups).Slice(func(i int) app.UI {
 			g := facetGroups[i]
 			counts := r.Facets.Get(g.Facet)
@@ -47,10 +46,10 @@ func facetPanel(r *query.Result, view listView, toggle func(app.Context, query.F
 				shown = shown[:maxFacetValues]
 			}
 			return boolAttr(app.Details(), app.HTMLDetails.Open, g.Open || anySelected(counts)).Body(
-				app.Summary().Text(g.Legend),
+				app.Summary().Text(T(g.Legend)),
 				app.FieldSet().Body(
-					app.Legend().Class("visually-hidden").Text(g.Legend),
-					app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text("None in this selection.") }),
+					app.Legend().Class("visually-hidden").Text(T(g.Legend)),
+					app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(T("filters.none")) }),
 					app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
 						c := shown[j]
 						id := attr("f-" + string(g.Facet) + "-" + c.Value)
@@ -58,20 +57,20 @@ func facetPanel(r *query.Result, view listView, toggle func(app.Context, query.F
 							boolAttr(app.Input().Type("checkbox").ID(id).Name(string(g.Facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected).
 								OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, g.Facet, c.Value) }, app.EventScope(g.Facet, c.Value)),
 							app.Label().For(id).Body(
-								app.Text(c.Label+" "),
-								app.Span().Class("count").Text("("+format.Thousands(c.N)+")"),
+								app.Text(facetLabel(g.Facet, c)+" "),
+								app.Span().Class("count").Text("("+pr().Number(c.N)+")"),
 							),
 						)
 					})),
 					app.If(len(shown) < len(counts), func() app.UI {
-						return app.A().Class("link-button").Href(attr(view.showingAll(g.Facet).href(s))).
-							Text("Show all " + strconv.Itoa(len(counts)))
+						return app.A().Class("link-button").Href(attr(link(view.showingAll(g.Facet).href(s)))).
+							Text(T("filters.show-all", "n", pr().Number(len(counts))))
 					}),
 				),
 			)
 		}),
 		yearRange(r.Facets.Year, s, years),
-		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text("Apply filters"),
+		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text(T("filters.apply")),
 	)
 }
 
@@ -96,13 +95,13 @@ func yearRange(counts []query.Count, s query.State, apply func(ctx app.Context, 
 	}
 	from, to := strconv.Itoa(s.From), strconv.Itoa(s.To)
 	return app.FieldSet().Class("years").Body(
-		app.Legend().Text("Years"),
-		app.Label().For("year-from").Text("From"),
-		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(s.From, "any")...).OnChange(func(ctx app.Context, e app.Event) {
+		app.Legend().Text(T("filters.years")),
+		app.Label().For("year-from").Text(T("filters.from")),
+		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(s.From, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, ctx.JSSrc().Get("value").String(), to)
 		}, app.EventScope(to)),
-		app.Label().For("year-to").Text("to"),
-		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(s.To, "any")...).OnChange(func(ctx app.Context, e app.Event) {
+		app.Label().For("year-to").Text(T("filters.to")),
+		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(s.To, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, from, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(from)),
 	)
@@ -128,22 +127,22 @@ func chipsOf(r *query.Result, s query.State) []chip {
 	for _, g := range facetGroups {
 		for _, c := range r.Facets.Get(g.Facet) {
 			if c.Selected {
-				chips = append(chips, chip{g.Facet, c.Value, g.Legend + ": " + c.Label})
+				chips = append(chips, chip{g.Facet, c.Value, T(g.Legend) + ": " + facetLabel(g.Facet, c)})
 			}
 		}
 	}
 	if s.From != 0 || s.To != 0 {
-		label := "Years: " + yearLabel(s.From, "…") + "–" + yearLabel(s.To, "…")
+		label := T("filters.years") + ": " + yearLabel(s.From, "…") + "–" + yearLabel(s.To, "…")
 		chips = append(chips, chip{query.FacetYear, "", label})
 	}
 	if s.Month != 0 {
-		chips = append(chips, chip{query.FacetMonth, strconv.Itoa(s.Month), "Month: " + format.Month(s.Month)})
+		chips = append(chips, chip{query.FacetMonth, strconv.Itoa(s.Month), T("filters.month") + ": " + pr().Month(s.Month)})
 	}
 	if s.International {
-		chips = append(chips, chip{facetInternational, "1", "International actions only"})
+		chips = append(chips, chip{facetInternational, "1", T("filters.international")})
 	}
 	if s.Region != "" {
-		chips = append(chips, chip{facetRegion, s.Region, "Region: " + s.Region})
+		chips = append(chips, chip{facetRegion, s.Region, T("filters.region") + ": " + s.Region})
 	}
 	return chips
 }
@@ -172,11 +171,11 @@ func activeFilters(r *query.Result, s query.State, href func(query.State) string
 	return app.Div().Class("active-filters").Body(
 		app.Range(chips).Slice(func(i int) app.UI {
 			c := chips[i]
-			return app.A().Class("chip").Href(attr(href(withoutChip(s, c.Facet, c.Value)))).
-				Aria("label", attr("Remove filter "+c.Label)).
+			return app.A().Class("chip").Href(attr(link(href(withoutChip(s, c.Facet, c.Value))))).
+				Aria("label", attr(T("filters.remove", "filter", c.Label))).
 				Body(app.Text(c.Label+" "), app.Span().Aria("hidden", "true").Text("×"))
 		}),
-		app.A().Class("link-button").Href(attr(href(s.Clear()))).Text("Clear all"),
+		app.A().Class("link-button").Href(attr(link(href(s.Clear())))).Text(T("filters.clear")),
 		followLink(s),
 	)
 }

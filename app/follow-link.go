@@ -10,6 +10,6 @@ import (
 // page's head for feed readers to discover.
 func followLink(s query.State) app.UI {
 	return app.A().Class("follow-link").Href(attr(s.FeedPath())).Type("application/atom+xml").
-		Title("An Atom feed of these events, for your feed reader").
-		Text("Follow")
+		Title(T("follow.title")).
+		Text(T("follow.label"))
 }

@@ -9,14 +9,14 @@ import (
 // and the footer.
 func layout(active string, content ...app.UI) app.UI {
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip-link").Href("#content").Text("Skip to content"),
+		app.A().Class("skip-link").Href("#content").Text(T("layout.skip")),
 		app.Header().Class("site-header").Body(
-			app.A().Class("brand").Href("/").Text("LaborLens"),
-			app.Nav().Aria("label", "Main").Body(
+			app.A().Class("brand").Href(link("/")).Text("LaborLens"),
+			app.Nav().Aria("label", T("layout.nav")).Body(
 				app.Ul().Body(
 					app.Range(pages).Slice(func(i int) app.UI {
 						n := pages[i]
-						a := app.A().Href(n.Path).Text(n.Nav)
+						a := app.A().Href(link(n.Path)).Text(T(n.Nav))
 						if n.Path == active {
 							a = a.Aria("current", "page")
 						}
@@ -24,6 +24,7 @@ func layout(active string, content ...app.UI) app.UI {
 					}),
 				),
 			),
+			langSwitcher(),
 		),
 		&updateNotice{},
 		app.Main().ID("content").TabIndex(-1).Body(
@@ -39,12 +40,11 @@ func footer() app.UI {
 	m := data.Meta
 	return app.Footer().Class("site-footer").Body(
 		app.P().Body(
-			app.Text("LaborLens dataset "),
-			app.If(m.Version != "", func() app.UI { return app.Text("v" + m.Version + ", ") }),
-			app.If(m.Updated != "", func() app.UI { return app.Text("updated " + m.Updated + ". ") }),
-			app.Text("Every event cites its sources. "),
-			app.A().Href("/about").Text("Methodology, licence and how to cite"),
-			app.Text("."),
+			app.Text(T("footer.dataset")+" "),
+			app.If(m.Version != "", func() app.UI { return app.Text(T("footer.version", "version", m.Version) + " ") }),
+			app.If(m.Updated != "", func() app.UI { return app.Text(T("footer.updated", "date", m.Updated) + " ") }),
+			app.Text(T("footer.sources")+" "),
+			app.A().Href(link("/about")).Text(T("footer.about")),
 		),
 	)
 }

@@ -2,9 +2,7 @@ package app
 
 import (
 	"net/url"
-	"strconv"
 
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -32,12 +30,13 @@ func canonical(path, rawQuery string) string {
 // link, and the Open Graph and Twitter card metadata used by link previews.
 func setPageMeta(ctx app.Context, m pageMeta) {
 	title := "LaborLens"
+	ctx.Page().SetLang(lang())
 	if m.Title != "" {
 		title = metaText(m.Title) + " · LaborLens"
 	}
 	desc := metaText(m.Description)
 	if desc == "" {
-		desc = "An explorer of worker organizing at Amazon: strikes, walkouts, union votes, lawsuits and campaigns, each with its sources."
+		desc = T("meta.description")
 	}
 	p := ctx.Page()
 	p.SetTitle("%s", title)
@@ -53,6 +52,9 @@ func setPageMeta(ctx app.Context, m pageMeta) {
 // a filtered view then fetch that view, and a hostile request path never
 // reaches the head. A not-found page points previews at the home page.
 func setCanonical(p app.Page, path string) {
+	if path != "" {
+		path = link(path)
+	}
 	if app.IsServer {
 		u := *p.URL()
 		u.Path = path
@@ -100,8 +102,7 @@ func viewMeta(title, desc, path string, r *query.Result, s query.State) pageMeta
 		return m
 	}
 	filters := describeFilters(r, s)
-	count := strconv.Itoa(len(r.Hits)) + " of " + format.Plural(r.Total, "event", "events")
 	m.Title = filters + " · " + title
-	m.Description = count + " of worker organizing at Amazon: " + filters + "."
+	m.Description = N("meta.filtered", r.Total, "shown", pr().Number(len(r.Hits)), "filters", filters)
 	return m
 }

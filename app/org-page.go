@@ -30,7 +30,7 @@ func (p *orgPage) load(ctx app.Context) {
 	p.id = match(orgPath, ctx.Page().URL().Path)
 	o, ok := data.Org(p.id)
 	if !ok {
-		setPageMeta(ctx, notFoundMeta)
+		setPageMeta(ctx, notFoundMeta())
 		return
 	}
 	desc := o.Description

@@ -16,16 +16,16 @@ import (
 // navigation all read it.
 type page struct {
 	Path string
-	Nav  string // its label in the main navigation
+	Nav  string // the catalogue key of its label in the main navigation
 	New  func() app.Composer
 }
 
 var pages = []page{
-	{"/", "Explore", func() app.Composer { return &explorer{} }},
-	{"/timeline", "Timeline", func() app.Composer { return &timelinePage{} }},
-	{"/charts", "Charts", func() app.Composer { return &chartsPage{} }},
-	{"/map", "Map", func() app.Composer { return &mapPage{} }},
-	{"/about", "About", func() app.Composer { return &aboutPage{} }},
+	{"/", "nav.explore", func() app.Composer { return &explorer{} }},
+	{"/timeline", "nav.timeline", func() app.Composer { return &timelinePage{} }},
+	{"/charts", "nav.charts", func() app.Composer { return &chartsPage{} }},
+	{"/map", "nav.map", func() app.Composer { return &mapPage{} }},
+	{"/about", "nav.about", func() app.Composer { return &aboutPage{} }},
 }
 
 // The patterns of the routes that carry an id. A trailing slash is allowed,

@@ -8,24 +8,24 @@ import (
 
 var sortOptions = []struct {
 	Sort  query.Sort
-	Label string
+	Label string // its catalogue key
 }{
-	{query.SortDefault, "Best first"},
-	{query.SortNewest, "Newest first"},
-	{query.SortOldest, "Oldest first"},
-	{query.SortSize, "Largest first"},
+	{query.SortDefault, "sort.best"},
+	{query.SortNewest, "sort.newest"},
+	{query.SortOldest, "sort.oldest"},
+	{query.SortSize, "sort.largest"},
 }
 
 // sortSelect chooses the order of the results.
 func sortSelect(s query.State, apply func(app.Context, query.Sort)) app.UI {
 	return app.Div().Class("sort").Body(
-		app.Label().For("sort").Text("Order"),
+		app.Label().For("sort").Text(T("sort.label")),
 		app.Select().ID("sort").Name("sort").Attr("form", formID).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, query.Sort(ctx.JSSrc().Get("value").String()))
 		}).Body(
 			app.Range(sortOptions).Slice(func(i int) app.UI {
 				o := sortOptions[i]
-				return boolAttr(app.Option().Value(string(o.Sort)), app.HTMLOption.Selected, s.Sort == o.Sort).Text(o.Label)
+				return boolAttr(app.Option().Value(string(o.Sort)), app.HTMLOption.Selected, s.Sort == o.Sort).Text(T(o.Label))
 			}),
 		),
 	)

@@ -23,8 +23,7 @@ func DatasetUnavailable(err error) {
 	notice.Set("className", "data-notice")
 	notice.Call("setAttribute", "role", "alert")
 	// textContent: the error's text is shown as text, never parsed.
-	notice.Set("textContent", "Live search and filters are unavailable: the event data could not be loaded ("+err.Error()+"). "+
-		"This page is shown as the server sent it; reload to try again.")
+	notice.Set("textContent", T("unavailable.notice", "error", err.Error()))
 	where.Call("prepend", notice)
 	doc.Get("documentElement").Get("dataset").Set("app", "unavailable")
 }

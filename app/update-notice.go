@@ -18,8 +18,8 @@ func (n *updateNotice) Render() app.UI {
 		return app.Div().Class("update-notice").Hidden(true)
 	}
 	return app.Div().Class("update-notice").Role("status").Body(
-		app.P().Text("A new version of LaborLens is ready."),
-		app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+		app.P().Text(T("update.ready")),
+		app.Button().Type("button").Text(T("update.reload")).OnClick(func(ctx app.Context, e app.Event) {
 			ctx.Reload()
 		}),
 	)

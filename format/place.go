@@ -33,13 +33,16 @@ func Place(e *dataset.Event) string {
 
 // PlaceLine is an event's place and countries on one line: "Bessemer,
 // Alabama · United States", or either alone.
-func PlaceLine(e *dataset.Event) string {
-	countries := Countries(e)
+func PlaceLine(e *dataset.Event) string { return JoinPlace(e.Place, Countries(e)) }
+
+// JoinPlace joins a place and its countries on one line, or gives either
+// alone when the other is empty.
+func JoinPlace(place, countries string) string {
 	switch {
-	case e.Place == "":
+	case place == "":
 		return countries
 	case countries == "":
-		return e.Place
+		return place
 	}
-	return e.Place + " · " + countries
+	return place + " · " + countries
 }

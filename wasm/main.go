@@ -6,6 +6,7 @@ package main
 import (
 	ui "github.com/laborlens/laborlens/app"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,7 +14,9 @@ func main() {
 	// Before go-app starts: it reads localStorage, which throws in a
 	// sandboxed embed.
 	ui.GuardStorage()
+	lang, inURL := loadLanguage()
 	d, err := loadDataset()
+	ui.SetLanguage(<-lang, inURL)
 	if err != nil {
 		// The prerendered page stays as it is, with a notice saying why.
 		ui.DatasetUnavailable(err)
@@ -22,6 +25,54 @@ func main() {
 	ui.SetDataset(d)
 	ui.Routes()
 	app.RunWhenOnBrowser()
+}
+
+// loadLanguage starts loading the interface's language: the URL's lang,
+// else the first of the browser's preferred languages LaborLens has,
+// which is then written into the URL (so that links and a shared address
+// keep it). A catalogue that cannot be loaded leaves the app in English.
+func loadLanguage() (printer <-chan *i18n.Printer, inURL bool) {
+	out := make(chan *i18n.Printer, 1)
+	u := app.Window().URL()
+	lang := ui.LangOf(u.Query())
+	inURL = lang != ""
+	if !inURL {
+		var prefs []string
+		if ls := app.Window().Get("navigator").Get("languages"); ls.Truthy() {
+			for i := 0; i < ls.Length(); i++ {
+				prefs = append(prefs, ls.Index(i).String())
+			}
+		}
+		lang = ui.Preferred(prefs)
+		if lang != i18n.Default {
+			q := u.Query()
+			q.Set(ui.LangParam, lang)
+			u.RawQuery = q.Encode()
+			app.Window().Get("history").Call("replaceState", app.Window().Get("history").Get("state"), "", u.String())
+		}
+	}
+	if lang == i18n.Default {
+		out <- i18n.EnglishPrinter
+		return out, inURL
+	}
+	go func() {
+		c, err := loadCatalog(lang)
+		if err != nil {
+			app.Log("LaborLens: the interface stays in English:", err)
+			out <- i18n.EnglishPrinter
+			return
+		}
+		out <- i18n.New(c)
+	}()
+	return out, inURL
+}
+
+func loadCatalog(lang string) (*i18n.Catalog, error) {
+	b, err := fetchBytes(app.Window().URL().ResolveReference(ui.CatalogURL(lang)).String())
+	if err != nil {
+		return nil, err
+	}
+	return i18n.Parse(lang, string(b))
 }
 
 // loadDataset fetches and decodes the dataset the server published at

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/i18n"
+	"github.com/laborlens/laborlens/outcome"
 )
 
 // counted maps the base of each counted English key (events for
@@ -107,7 +109,7 @@ func checkMessage(t *testing.T, c *i18n.Catalog, key, enKey string) {
 // check that every value has its key.
 var dynamic = []string{"kind.", "kind-plural.", "kind-def.", "outcome.", "orgkind.", "facility-type.", "chart.", "sort.", "lane.", "nav.", "synonym."}
 
-var literal = regexp.MustCompile(`"([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)+\.?)"`)
+var literal = regexp.MustCompile(`"([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)*\.?)"`)
 
 // TestUsed fails for an English key no Go source of LaborLens names.
 func TestUsed(t *testing.T) {
@@ -158,5 +160,22 @@ func TestPrinter(t *testing.T) {
 	}
 	if _, ok := Text("en"); ok {
 		t.Error("English's catalogue is i18n's own")
+	}
+}
+
+// TestEnumerations checks that every value the code builds a key of
+// (see dynamic) has its message in English, and so in every language.
+func TestEnumerations(t *testing.T) {
+	var keys []string
+	for _, k := range dataset.Kinds() {
+		keys = append(keys, "kind."+string(k.Kind))
+	}
+	for _, o := range outcome.All() {
+		keys = append(keys, "outcome."+string(o))
+	}
+	for _, k := range keys {
+		if _, ok := i18n.English.Message(k); !ok {
+			t.Errorf("%s is missing", k)
+		}
 	}
 }

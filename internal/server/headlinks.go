@@ -3,11 +3,13 @@ package server
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
 	ui "github.com/laborlens/laborlens/app"
 	"github.com/laborlens/laborlens/feed"
+	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -29,7 +31,28 @@ func (s *Server) headLinks(r *http.Request) string {
 		}
 		links += oembedLink(base, page, "LaborLens")
 	}
-	return links
+	return links + langLinks(base, r.URL)
+}
+
+// langLinks are the page's hreflang alternates: the same address in every
+// language, and English's (no lang) as the default.
+func langLinks(base string, u *url.URL) string {
+	q := u.Query()
+	q.Del(ui.LangParam)
+	page := u.EscapedPath()
+	if enc := q.Encode(); enc != "" {
+		page += "?" + enc
+	}
+	var b strings.Builder
+	for _, l := range i18n.Languages {
+		href := page
+		if l != i18n.Default {
+			href = ui.WithLang(page, l)
+		}
+		b.WriteString(`<link rel="alternate" hreflang="` + l + `" href="` + escapeAttr(base+href) + `">`)
+	}
+	b.WriteString(`<link rel="alternate" hreflang="x-default" href="` + escapeAttr(base+page) + `">`)
+	return b.String()
 }
 
 // pageState is the filter a page shows: the explorer's, the timeline's and

@@ -45,8 +45,8 @@ func TestPrerenderedBooleansAreTrue(t *testing.T) {
 	if len(ticked) != 1 || !strings.Contains(ticked[0], `id="f-kind-strike"`) {
 		t.Errorf("/?kind=strike: ticked facet boxes %v, want only f-kind-strike", ticked)
 	}
-	// The sort and both year selects: one each.
-	if len(selected) != 3 || !strings.Contains(strings.Join(selected, ""), `value="size"`) {
+	// The sort, both year selects and the language: one each.
+	if len(selected) != 4 || !strings.Contains(strings.Join(selected, ""), `value="size"`) || !strings.Contains(strings.Join(selected, ""), `value="en"`) {
 		t.Errorf("/?sort=size: selected options %v, want one per select with size among them", selected)
 	}
 }

@@ -15,6 +15,8 @@ import (
 
 	ui "github.com/laborlens/laborlens/app"
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/i18n"
+	"github.com/laborlens/laborlens/i18n/catalog"
 	"github.com/laborlens/laborlens/internal/assets"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -78,6 +80,11 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("encoding the dataset for the browser: %w", err)
 	}
 	store.Add("/web/"+ui.DatasetFile, encoded, nil, nil)
+	for _, l := range i18n.Languages {
+		if text, ok := catalog.Text(l); ok {
+			store.Add(ui.CatalogPath(l), []byte(text), nil, nil)
+		}
+	}
 
 	version := store.Hash()
 	s := &Server{Version: version, cfg: cfg, data: d, assets: store, pages: newPageCache(version, pageCacheBytes, runtime.NumCPU())}
@@ -195,7 +202,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, p string) {
 		if ui.Status(p) == http.StatusOK {
 			rec = &headWriter{ResponseWriter: rec, links: s.headLinks(req)}
 		}
-		s.goapp.ServeHTTP(rec, req)
+		ui.RenderIn(catalog.Printer(ui.LangOf(req.URL.Query())), req.URL, func() { s.goapp.ServeHTTP(rec, req) })
 	})
 	if status := ui.Status(p); status != http.StatusOK || page.status != http.StatusOK {
 		r = r.Clone(r.Context())

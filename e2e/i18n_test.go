@@ -1,0 +1,149 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/laborlens/laborlens/i18n"
+	"github.com/laborlens/laborlens/i18n/catalog"
+)
+
+// interfaceTexts collects the page's text nodes and its labelling
+// attributes (placeholder, aria-label, title), trimmed, leaving out the
+// dataset's English text (inside lang="en") and the language switcher.
+const interfaceTexts = `(() => {
+	const out = [];
+	const skip = (el) => el && el.closest && (el.closest('[lang="en"]:not(html)') || el.closest(".lang-switcher") || el.closest("script,style,noscript"));
+	const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+		if (!skip(n.parentElement) && n.textContent.trim()) out.push(n.textContent.trim());
+	}
+	for (const el of document.querySelectorAll("[placeholder],[aria-label],[title]")) {
+		if (skip(el)) continue;
+		for (const a of ["placeholder", "aria-label", "title"]) if (el.getAttribute(a)) out.push(el.getAttribute(a).trim());
+	}
+	return out;
+})()`
+
+// englishLeft lists the interface texts that are an English message
+// whose translation in lang differs: labels the page forgot to translate.
+func englishLeft(texts []string, lang string) []string {
+	p := catalog.Printer(lang)
+	seen := map[string]bool{}
+	for _, s := range texts {
+		seen[s] = true
+	}
+	var left []string
+	for _, k := range i18n.English.Keys() {
+		m, _ := i18n.English.Message(k)
+		if strings.Contains(m, "{") || len([]rune(m)) < 3 || p.T(k) == m {
+			continue
+		}
+		if seen[m] {
+			left = append(left, m)
+		}
+	}
+	return left
+}
+
+// /?lang=de is German before and after the wasm runs: navigation, facet
+// names, dates and numbers, with no English label left but the dataset's
+// own text, which is marked lang="en".
+func TestGermanInterface(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	check := func(when string) {
+		t.Helper()
+		var texts []string
+		tb.eval(t, interfaceTexts, &texts)
+		if left := englishLeft(texts, "de"); len(left) > 0 {
+			t.Errorf("%s: English left in the German interface: %q", when, left)
+		}
+		var got struct {
+			Lang, Nav, Legend, Date, Count, Title string
+		}
+		tb.eval(t, `({lang: document.documentElement.lang,
+			nav: document.querySelector(".site-header nav").textContent,
+			legend: document.querySelector("#filters summary").textContent,
+			date: document.querySelector(".event-meta time").textContent,
+			count: document.querySelector(".result-count").textContent,
+			title: document.querySelector(".event-list h3").getAttribute("lang")})`, &got)
+		if got.Lang != "de" || !strings.Contains(got.Nav, "Erkunden") || !strings.Contains(got.Nav, "Zeitleiste") || got.Legend != "Art" {
+			t.Errorf("%s: lang %q, navigation %q, first facet %q", when, got.Lang, got.Nav, got.Legend)
+		}
+		if !strings.Contains(got.Count, "Ereignissen") || got.Title != "en" {
+			t.Errorf("%s: count %q, title lang %q", when, got.Count, got.Title)
+		}
+		if !germanDate(got.Date) {
+			t.Errorf("%s: the first date %q is not German", when, got.Date)
+		}
+	}
+	// Before the wasm: scripts off.
+	tb.run(t, emulation.SetScriptExecutionDisabled(true), chromedp.Navigate(s.URL+"/?lang=de"), waitJS(`true`))
+	check("prerendered")
+	tb.run(t, emulation.SetScriptExecutionDisabled(false), chromedp.Navigate(s.URL+"/?lang=de"), waitWasm())
+	check("after the wasm")
+	// Numbers: the total is over a thousand only in larger datasets; the
+	// facet counts and totals use the German digit grouping either way.
+	var count string
+	tb.eval(t, `document.querySelector(".result-count").textContent`, &count)
+	if strings.Contains(count, ",") {
+		t.Errorf("count %q has an English thousands separator", count)
+	}
+}
+
+// germanDate reports whether s reads as a German date: "3. März 2023",
+// "März 2023" or a year.
+func germanDate(s string) bool {
+	for _, m := range strings.Fields("Januar Februar März April Mai Juni Juli August September Oktober November Dezember") {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return len(s) == 4
+}
+
+// Choosing another language keeps the filters, and links keep the language.
+func TestSwitchLanguageKeepsFilters(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/?kind=strike&lang=de"), waitWasm())
+	tb.run(t, chromedp.Evaluate(`(() => { const l = document.getElementById("lang"); l.value = "pl"; l.dispatchEvent(new Event("change", {bubbles: true})); })()`, nil),
+		waitJS(`new URL(location).searchParams.get("lang") === "pl"`), waitWasm(),
+		waitJS(`document.querySelector("#filters summary") && document.querySelector("#filters summary").textContent === "Rodzaj"`))
+	var got struct{ Kind, Href, Chip string }
+	tb.eval(t, `({kind: new URL(location).searchParams.get("kind"),
+		href: document.querySelector('.site-header nav a[href^="/timeline"]').getAttribute("href"),
+		chip: document.querySelector(".active-filters .chip").textContent})`, &got)
+	if got.Kind != "strike" || got.Href != "/timeline?lang=pl" || !strings.Contains(got.Chip, "Strajk") {
+		t.Errorf("after switching to Polish: kind %q, timeline link %q, chip %q", got.Kind, got.Href, got.Chip)
+	}
+	// Without scripts the switcher is a GET form that carries the filters.
+	tb.run(t, emulation.SetScriptExecutionDisabled(true), chromedp.Navigate(s.URL+"/?kind=strike&lang=pl"), waitJS(`true`))
+	var hidden []string
+	tb.eval(t, `[...document.querySelectorAll(".lang-switcher input[type=hidden]")].map(i => i.name + "=" + i.value)`, &hidden)
+	if strings.Join(hidden, "&") != "kind=strike" {
+		t.Errorf("the switcher's form carries %q, want kind=strike", hidden)
+	}
+}
+
+// Without lang, the first visit follows the browser's preferred languages
+// and writes the language into the URL.
+func TestPreferredLanguage(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		return emulation.SetUserAgentOverride("Mozilla/5.0 LaborLens test").WithAcceptLanguage("fr-FR,fr;q=0.9").Do(ctx)
+	}), chromedp.Navigate(s.URL+"/"), waitWasm(),
+		waitJS(`new URL(location).searchParams.get("lang") === "fr" && document.documentElement.lang === "fr"`))
+	var nav string
+	tb.eval(t, `document.querySelector(".site-header nav").textContent`, &nav)
+	if !strings.Contains(nav, "Chronologie") {
+		t.Errorf("navigation %q is not French", nav)
+	}
+}
