@@ -85,7 +85,7 @@ func anySelected(counts []query.Count) bool {
 
 // yearRange renders the from/to year selects over every year of the data.
 func yearRange(counts []query.Count, s query.State, apply func(ctx app.Context, from, to string)) app.UI {
-	first, last := yearSpan()
+	first, last := datasetYears()
 	options := func(selected int, anyLabel string) []app.UI {
 		opts := []app.UI{boolAttr(app.Option().Value(""), app.HTMLOption.Selected, selected == 0).Text(anyLabel)}
 		for y := first; y <= last; y++ {
@@ -107,8 +107,9 @@ func yearRange(counts []query.Count, s query.State, apply func(ctx app.Context, 
 	)
 }
 
-// yearSpan is the first and last year of the dataset.
-func yearSpan() (first, last int) {
+// datasetYears is the first and last year of the dataset (its events are
+// sorted newest first).
+func datasetYears() (first, last int) {
 	if len(data.Events) == 0 {
 		return 0, -1
 	}

@@ -90,7 +90,7 @@ func (c *timelineChart) jumpToYear(ctx app.Context, e app.Event) {
 }
 
 func (c *timelineChart) Render() app.UI {
-	first, last := yearSpan()
+	first, last := datasetYears()
 	years := []app.UI{app.Option().Value("").Text("All years")}
 	for y := last; y >= first; y-- {
 		years = append(years, app.Option().Value(strconv.Itoa(y)).Text(strconv.Itoa(y)))

@@ -16,7 +16,7 @@ import (
 // out; the subtitle and the table caption say how many.
 func calendar(events []*dataset.Event, th *theme) built {
 	hasMonth := func(e *dataset.Event) bool { return e.Date.Month != 0 }
-	first, last, ok := yearSpan(events, hasMonth)
+	first, last, ok := yearsOf(events, hasMonth)
 	var years []string
 	var n [][12]int
 	if ok {

@@ -48,7 +48,7 @@ func TestDrill(t *testing.T) {
 
 // Every item's filter is what Drill makes of a click on it, the event
 // list reads all of it, and clicking it leads to as many events as the
-// item counts: query.Parse of the filter, searched with query.Index,
+// item counts: Index.Parse of the filter, searched with query.Index,
 // finds exactly the item's count. The outcomes chart is built with the
 // outcome package's categories, as the app builds it.
 func TestFiltersMatchDrill(t *testing.T) {
@@ -87,7 +87,7 @@ func TestFiltersMatchDrill(t *testing.T) {
 				} else {
 					count = value(t, v)
 				}
-				st := query.Parse(want, d)
+				st := ix.Parse(want)
 				if enc := st.Encode(); enc != want.Encode() {
 					t.Errorf("%s: the event list reads filter %q as %q", c.ID, want.Encode(), enc)
 				}

@@ -80,15 +80,15 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 
 // built is a chart as a chart builder leaves it.
 type built struct {
-	chart    echart
+	chart    goEChart
 	subtitle string               // the numbers behind the chart, e.g. "331 events"
 	table    Table                // without its caption
 	patch    map[string]any       // what go-echarts cannot say, merged in last
 	finish   func(map[string]any) // edits the option after the patch, before the theme
 }
 
-// echart is what every go-echarts chart type offers.
-type echart interface {
+// goEChart is what every go-echarts chart type offers.
+type goEChart interface {
 	Validate()
 	JSON() map[string]interface{}
 }

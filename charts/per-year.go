@@ -10,9 +10,9 @@ import (
 	"github.com/laborlens/laborlens/dataset"
 )
 
-// yearSpan returns the first and last year of events' dates; ok is false
+// yearsOf returns the first and last year of events' dates; ok is false
 // when there are none.
-func yearSpan(events []*dataset.Event, keep func(*dataset.Event) bool) (first, last int, ok bool) {
+func yearsOf(events []*dataset.Event, keep func(*dataset.Event) bool) (first, last int, ok bool) {
 	for _, e := range events {
 		if e.Date.Year == 0 || keep != nil && !keep(e) {
 			continue
@@ -41,7 +41,7 @@ func span(first, last int, ok bool) string {
 
 // perYear: one bar per year from the first to the last, stacked by kind.
 func perYear(events []*dataset.Event, th *theme) built {
-	first, last, ok := yearSpan(events, nil)
+	first, last, ok := yearsOf(events, nil)
 	var years []string
 	if ok {
 		for y := first; y <= last; y++ {

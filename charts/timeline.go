@@ -84,7 +84,7 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 		data = eventDots(evs, laneOf)
 	}
 
-	first, last, ok := yearSpan(evs, nil)
+	first, last, ok := yearsOf(evs, nil)
 	title := "Events over time, by " + by
 	sub := subtitleYears(len(evs), first, last, ok) + ". Bigger dots: more participants."
 	description := title + ". Each dot is an event at its date, in the lane of its " + by +

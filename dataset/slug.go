@@ -38,8 +38,8 @@ func IsFacilityCode(s string) bool {
 	return true
 }
 
-// maxSlug caps the length of a slug made from a title.
-const maxSlug = 60
+// maxTitleSlug caps the length of a slug made from a title (an event id).
+const maxTitleSlug = 60
 
 // Slug turns text into an id: letters folded to lower-case ASCII (accents
 // dropped), every other run of characters a single hyphen, cut at a word
@@ -69,10 +69,10 @@ func Slug(text string) string {
 		b.WriteString(s)
 	}
 	out := b.String()
-	for len(out) > maxSlug {
-		i := strings.LastIndexByte(out[:maxSlug+1], '-')
+	for len(out) > maxTitleSlug {
+		i := strings.LastIndexByte(out[:maxTitleSlug+1], '-')
 		if i <= 0 {
-			out = strings.TrimRight(out[:maxSlug], "-")
+			out = strings.TrimRight(out[:maxTitleSlug], "-")
 			break
 		}
 		out = out[:i]

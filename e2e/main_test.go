@@ -142,7 +142,8 @@ func startServer(t *testing.T, args ...string) *server {
 // servingURL finds the address in the server's "serving LaborLens" line.
 var servingURL = regexp.MustCompile(`url=(http://127\.0\.0\.1:\d+)`)
 
-// Stop ends the server gracefully (SIGTERM) and waits for it.
+// Stop ends the server gracefully (an interrupt, which it handles like
+// SIGTERM) and waits for it; after 10 s it is killed.
 func (s *server) Stop() {
 	select {
 	case <-s.done:

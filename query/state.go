@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/geo"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -38,7 +37,7 @@ const MaxQuery = 200
 // State is what the visitor is looking at. It lives in the URL's query
 // string: q, kind, country, org, facility, outcome, international, new,
 // from, to, month, sort and lane.
-// A State made by Parse or by the methods below is canonical: its lists are
+// A State made by Index.Parse or by the methods below is canonical: its lists are
 // sorted and free of duplicates, so that Parse(Encode(s)) == s. Treat a
 // State as a value: the methods return new States and never change the
 // lists they were given.
@@ -77,54 +76,12 @@ const MaxRegion = 80
 
 // Parse reads a State from a URL query. Values may repeat a parameter or
 // list several values separated by commas. Whatever is invalid is dropped
-// silently: unknown kinds, outcomes and sorts; countries, organizations and
-// facilities not in ds; years that are not numbers between 1900 and 2100
-// (a reversed range is swapped); months that are not numbers between 1
-// and 12 ("7" and "07" are July); international other than "1". The
-// query loses its control characters and is cut to 200 runes. With a nil
-// ds, values are only checked for form.
-func Parse(v url.Values, ds *dataset.Dataset) State {
-	var in func(facet int, value string) bool
-	if ds != nil {
-		var countries map[string]bool
-		var regions map[string]bool
-		in = func(facet int, value string) bool {
-			switch facet {
-			case facetRegion:
-				if regions == nil {
-					regions = map[string]bool{}
-					for i := range ds.Events {
-						for _, r := range geo.EventRegions(&ds.Events[i], ds.Facility) {
-							regions[r] = true
-						}
-					}
-				}
-				return regions[value]
-			case facetCountry:
-				if countries == nil {
-					countries = map[string]bool{}
-					for i := range ds.Events {
-						for _, c := range ds.Events[i].Countries {
-							countries[c] = true
-						}
-					}
-				}
-				return countries[value]
-			case facetOrg:
-				_, ok := ds.Org(value)
-				return ok
-			case facetFacility:
-				_, ok := ds.Facility(value)
-				return ok
-			}
-			return true
-		}
-	}
-	return parse(v, in)
-}
-
-// Parse reads a State from a URL query like the function Parse, checking
-// values against the indexed dataset; it is faster on a large dataset.
+// silently: unknown kinds, outcomes, sorts and lanes; countries, regions,
+// organizations and facilities not in the indexed dataset; years that are
+// not numbers between 1900 and 2100 (a reversed range is swapped); months
+// that are not numbers between 1 and 12 ("7" and "07" are July);
+// international other than "1". The query loses its control characters
+// and is cut to 200 runes.
 func (ix *Index) Parse(v url.Values) State {
 	return parse(v, func(facet int, value string) bool {
 		if facet == facetRegion {
