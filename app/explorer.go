@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/query"
+	"github.com/laborlens/laborlens/view"
 )
 
 // explorer is the home page: the search box, the filters with their live
@@ -19,13 +20,10 @@ import (
 type explorer struct {
 	app.Compo
 	state    query.State
-	view     listView
+	list     view.List
 	result   query.Result
 	stopKeys func()
 }
-
-// pageSize is how many results are rendered per page of "show more".
-const pageSize = 50
 
 // formID is the explorer's GET form; the filters outside it join it
 // through their form attribute.
@@ -56,7 +54,7 @@ func (p *explorer) OnNav(ctx app.Context) {
 func (p *explorer) read(u *url.URL) {
 	q := u.Query()
 	p.state = searchIndex().Parse(q)
-	p.view = parseListView(q)
+	p.list = view.ParseList(q)
 	p.result = searchIndex().Search(p.state)
 }
 
@@ -79,24 +77,24 @@ func (p *explorer) OnDismount() {
 // back and forward walk through filters, not through every letter.
 func (p *explorer) onInput(ctx app.Context, e app.Event) {
 	p.state = p.state.WithQuery(ctx.JSSrc().Get("value").String())
-	p.view = p.view.firstPage()
+	p.list = p.list.FirstPage()
 	p.result = searchIndex().Search(p.state)
 	u := *ctx.Page().URL()
-	u.RawQuery = langValues(p.view.values(p.state)).Encode()
+	u.RawQuery = langValues(p.list.Values(p.state)).Encode()
 	ctx.Page().ReplaceURL(&u)
 }
 
 // apply navigates to s, back at the first page: a new history entry, and
 // OnNav renders it.
 func (p *explorer) apply(ctx app.Context, s query.State) {
-	ctx.Navigate(link(p.view.firstPage().href(s)))
+	ctx.Navigate(link(p.list.FirstPage().Href(s)))
 }
 
 func (p *explorer) Render() app.UI {
 	r := &p.result
 	hits := r.Hits
-	if len(hits) > p.view.shown() {
-		hits = hits[:p.view.shown()]
+	if len(hits) > p.list.Shown() {
+		hits = hits[:p.list.Shown()]
 	}
 	for i := range hits {
 		r.Mark(&hits[i])
@@ -124,13 +122,13 @@ func (p *explorer) Render() app.UI {
 			app.If(explicit.Load(), func() app.UI {
 				return app.Input().Type("hidden").Name(LangParam).Value(lang())
 			}),
-			app.If(len(p.view.All) > 0, func() app.UI {
-				return app.Input().Type("hidden").Name("all").Value(p.view.values(query.State{}).Get("all"))
+			app.If(len(p.list.All) > 0, func() app.UI {
+				return app.Input().Type("hidden").Name("all").Value(p.list.Values(query.State{}).Get("all"))
 			}),
 		),
 		&newSinceNote{State: p.state},
 		app.Div().Class("explorer").Body(
-			facetPanel(r, p.view, p.toggleFacet, p.setYears, p.state),
+			facetPanel(r, p.list, p.toggleFacet, p.setYears, p.state),
 			app.Section().Class("results").Aria("labelledby", "results-h").Body(
 				app.H2().ID("results-h").Class("visually-hidden").Text(T("explorer.results")),
 				app.Div().Class("results-bar").Body(
@@ -140,7 +138,7 @@ func (p *explorer) Render() app.UI {
 					sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
 					exportButtons(p.state, r),
 				),
-				activeFilters(r, p.state, p.view.firstPage().href),
+				activeFilters(r, p.state, p.list.FirstPage().Href),
 				app.If(len(r.Hits) == 0, func() app.UI {
 					return app.P().Class("no-results").Text(T("explorer.no-results"))
 				}),
@@ -153,8 +151,8 @@ func (p *explorer) Render() app.UI {
 				app.If(len(r.Hits) > len(hits), func() app.UI {
 					// A link: the app follows it without a reload, keeping
 					// the scroll position; without the app the server renders it.
-					return app.A().Class("show-more").Href(attr(link(p.view.morePage().href(p.state)))).
-						Text(N("explorer.more", min(pageSize, len(r.Hits)-len(hits))))
+					return app.A().Class("show-more").Href(attr(link(p.list.More().Href(p.state)))).
+						Text(N("explorer.more", min(view.PageSize, len(r.Hits)-len(hits))))
 				}),
 			),
 		),

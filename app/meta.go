@@ -4,6 +4,7 @@ import (
 	"net/url"
 
 	"github.com/laborlens/laborlens/query"
+	"github.com/laborlens/laborlens/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -101,7 +102,7 @@ func viewMeta(title, desc, path string, r *query.Result, s query.State) pageMeta
 	if !s.Filtered() && s.Q == "" {
 		return m
 	}
-	filters := describeFilters(r, s)
+	filters := view.DescribeFilters(r, s, words())
 	m.Title = filters + " · " + title
 	m.Description = N("meta.filtered", r.Total, "shown", pr().Number(len(r.Hits)), "filters", filters)
 	return m
