@@ -149,3 +149,9 @@ func TestOutcomesUseLabels(t *testing.T) {
 		}
 	}
 }
+
+// list is v as a JSON array, or nil.
+func list(v any) []any {
+	l, _ := v.([]any)
+	return l
+}

@@ -7,6 +7,19 @@ import (
 	"github.com/laborlens/laborlens/query"
 )
 
+// drillValues is drill's filter as URL parameters; false for none.
+func drillValues(chartID, seriesName, name string) (url.Values, bool) {
+	f := drill(chartID, seriesName, name)
+	if f == nil {
+		return nil, false
+	}
+	v := url.Values{}
+	for k, x := range f {
+		v.Set(k, x)
+	}
+	return v, true
+}
+
 func TestDrill(t *testing.T) {
 	tests := []struct {
 		chart, series, name string
@@ -39,14 +52,14 @@ func TestDrill(t *testing.T) {
 		{"nope", "", "2021", ""},
 	}
 	for _, tc := range tests {
-		v, ok := Drill(tc.chart, tc.series, tc.name)
+		v, ok := drillValues(tc.chart, tc.series, tc.name)
 		if got := v.Encode(); ok != (tc.want != "") || got != tc.want {
-			t.Errorf("Drill(%q, %q, %q) = %q, %v; want %q", tc.chart, tc.series, tc.name, got, ok, tc.want)
+			t.Errorf("drill(%q, %q, %q) = %q, %v; want %q", tc.chart, tc.series, tc.name, got, ok, tc.want)
 		}
 	}
 }
 
-// Every item's filter is what Drill makes of a click on it, the event
+// Every item's filter is what drill makes of a click on it, the event
 // list reads all of it, and clicking it leads to as many events as the
 // item counts: Index.Parse of the filter, searched with query.Index,
 // finds exactly the item's count. The outcomes chart is built with the
@@ -77,9 +90,9 @@ func TestFiltersMatchDrill(t *testing.T) {
 					want.Set(k, x.(string))
 					seen[k] = true
 				}
-				got, ok := Drill(c.ID, obj(s)["name"].(string), it["name"].(string))
+				got, ok := drillValues(c.ID, obj(s)["name"].(string), it["name"].(string))
 				if !ok || got.Encode() != want.Encode() {
-					t.Errorf("%s: Drill(%v, %v) = %q, item filter %q", c.ID, obj(s)["name"], it["name"], got.Encode(), want.Encode())
+					t.Errorf("%s: drill(%v, %v) = %q, item filter %q", c.ID, obj(s)["name"], it["name"], got.Encode(), want.Encode())
 				}
 				count := 0
 				if c.ID == Calendar {

@@ -42,14 +42,23 @@ func config(d *dataset.Dataset, theme string) Config {
 	return Config{Theme: theme, OrgName: OrgNames(d)}
 }
 
-// pretty indents compact JSON for the golden files.
+// pretty indents JSON for the golden files, with every object's keys in
+// sorted order: the option is encoded from go-echarts' structs, whose
+// fields come in their declaration order, and a golden file records what
+// the option says, not that order.
 func pretty(t testing.TB, js []byte) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, js, "", "  "); err != nil {
+	var v any
+	if err := json.Unmarshal(js, &v); err != nil {
 		t.Fatalf("invalid JSON: %v\n%s", err, js)
 	}
-	buf.WriteByte('\n')
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 

@@ -119,48 +119,91 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 			Text: []string{"More events", "Fewer"}, Left: "0", Bottom: "0",
 			InRange: &opts.VisualMapInRange{Color: []string{th.mapLow, th.mapHigh}}}),
 	)...)
-	g.AddSeries("Facilities", "scatter", nil, withData(points))
+	g.AddSeries("Facilities", "scatter", nil, withData(points),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: th.mapPoint, BorderColor: th.mapPointBorder, BorderWidth: 1, Opacity: opts.Float(0.9)}))
 	b := built{chart: g, subtitle: sub}
-	geoOpt := map[string]any{
-		"roam":         true,
-		"scaleLimit":   map[string]any{"min": 1, "max": MaxZoom},
-		"top":          72,
-		"bottom":       8,
-		"left":         8,
-		"right":        8,
-		"itemStyle":    map[string]any{"areaColor": th.mapNone, "borderColor": th.mapBorder, "borderWidth": 0.5},
-		"emphasis":     map[string]any{"itemStyle": map[string]any{"areaColor": th.mapHover}, "label": map[string]any{"show": false}},
-		"select":       map[string]any{"disabled": true},
-		"label":        map[string]any{"show": false},
-		"zoom":         zoomOf(view.Zoom),
-		"nameProperty": "name",
+	b.extra.geo = &geoOption{
+		Map: area, Roam: true, ScaleLimit: scaleLimit{1, MaxZoom}, Top: 72, Bottom: 8, Left: 8, Right: 8,
+		ItemStyle:    &opts.ItemStyle{AreaColor: th.mapNone, BorderColor: th.mapBorder, BorderWidth: 0.5},
+		Emphasis:     geoEmphasis{&opts.ItemStyle{AreaColor: th.mapHover}, hidden},
+		Select:       disabled{true},
+		Label:        hidden,
+		Zoom:         zoomOf(view.Zoom),
+		NameProperty: "name",
 	}
 	if area == AreaUS {
 		// Fit the 48 contiguous states; Alaska and Hawaii are a pan away.
-		geoOpt["boundingCoords"] = [][2]float64{{-125, 50}, {-66, 24}}
+		b.extra.geo.BoundingCoords = [][2]float64{{-125, 50}, {-66, 24}}
 	}
 	if view.Center != nil {
-		geoOpt["center"] = []float64{view.Center[0], view.Center[1]}
+		b.extra.geo.Center = []float64{view.Center[0], view.Center[1]}
 	}
-	b.patch = map[string]any{
-		"geo": geoOpt,
-		// The choropleth (series 0, added by finish) shares the geo
-		// component, so that it zooms and pans with the facility points.
-		"visualMap": []any{map[string]any{"seriesIndex": 0, "itemHeight": 96}},
-	}
-	b.finish = func(o map[string]any) {
-		// The choropleth goes first, under the points.
-		o["series"] = append([]any{map[string]any{
-			"type": "map", "name": "Events", "geoIndex": 0, "data": regions,
-		}}, list(o["series"])...)
-		if s, ok := list(o["series"])[1].(map[string]any); ok {
-			s["itemStyle"] = map[string]any{"color": th.mapPoint, "borderColor": th.mapPointBorder, "borderWidth": 1, "opacity": 0.9}
-			s["emphasis"] = map[string]any{"scale": 1.3}
-		}
+	// The choropleth (series 0) shares the geo component, so that it zooms
+	// and pans with the facility points; it goes first, under them.
+	first := 0
+	b.extra.visual.seriesIndex, b.extra.visual.itemHeight = &first, 96
+	b.extra.series = func(s charts.MultiSeries) any {
+		return []any{choropleth{Type: "map", Name: "Events", GeoIndex: 0, Data: regions}, facilitySeries{s[0], emphasisScale{1.3}}}
 	}
 	js, err := b.encode(title, title+". "+MapDescription, th, c.ReducedMotion)
 	return js, tables, err
 }
+
+// geoOption is the map's geo component, which go-echarts' GeoComponent
+// cannot describe (roam, zoom, limits, styles, the bounding box).
+type geoOption struct {
+	Map            string          `json:"map"`
+	Roam           bool            `json:"roam"`
+	ScaleLimit     scaleLimit      `json:"scaleLimit"`
+	Top            int             `json:"top"`
+	Bottom         int             `json:"bottom"`
+	Left           int             `json:"left"`
+	Right          int             `json:"right"`
+	ItemStyle      *opts.ItemStyle `json:"itemStyle"`
+	Emphasis       geoEmphasis     `json:"emphasis"`
+	Select         disabled        `json:"select"`
+	Label          shown           `json:"label"`
+	Zoom           float64         `json:"zoom"`
+	NameProperty   string          `json:"nameProperty"`
+	BoundingCoords [][2]float64    `json:"boundingCoords,omitempty"`
+	Center         []float64       `json:"center,omitempty"`
+}
+
+type (
+	scaleLimit struct {
+		Min float64 `json:"min"`
+		Max float64 `json:"max"`
+	}
+	geoEmphasis struct {
+		ItemStyle *opts.ItemStyle `json:"itemStyle"`
+		Label     shown           `json:"label"`
+	}
+	disabled struct {
+		Disabled bool `json:"disabled"`
+	}
+	shown struct {
+		Show bool `json:"show"`
+	}
+	// choropleth is the map series that shades the areas of geo 0.
+	choropleth struct {
+		Data     []any  `json:"data,omitempty"`
+		GeoIndex int    `json:"geoIndex"`
+		Name     string `json:"name"`
+		Type     string `json:"type"`
+	}
+	// facilitySeries is go-echarts' scatter series of facilities, which
+	// grow when hovered.
+	facilitySeries struct {
+		charts.SingleSeries
+		Emphasis emphasisScale `json:"emphasis"`
+	}
+	emphasisScale struct {
+		Scale float64 `json:"scale"`
+	}
+)
+
+// hidden is a label not shown.
+var hidden = shown{false}
 
 // symbolSize is a facility's circle, by its events: its area grows with them.
 func symbolSize(n int) int { return min(36, 8+int(math.Round(4*math.Sqrt(float64(n))))) }

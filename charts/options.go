@@ -81,16 +81,16 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 // built is a chart as a chart builder leaves it.
 type built struct {
 	chart    goEChart
-	subtitle string               // the numbers behind the chart, e.g. "331 events"
-	table    Table                // without its caption
-	patch    map[string]any       // what go-echarts cannot say, merged in last
-	finish   func(map[string]any) // edits the option after the patch, before the theme
+	subtitle string // the numbers behind the chart, e.g. "331 events"
+	table    Table  // without its caption
+	extra    extras // what go-echarts cannot say
 }
 
 // goEChart is what every go-echarts chart type offers.
 type goEChart interface {
 	Validate()
-	JSON() map[string]interface{}
+	Accept(charts.ConfigurationVisitor)
+	JSON() map[string]any
 }
 
 // common are the global options every chart shares.
@@ -123,76 +123,17 @@ func grid(legend bool, bottom string) charts.GlobalOpts {
 	return charts.WithGridOpts(opts.Grid{Top: top, Left: "16", Right: "64", Bottom: bottom, ContainLabel: opts.Bool(true)})
 }
 
-// encode validates the chart, adds the aria description, the theme, the
-// motion setting and the builder's patch, and encodes the option as JSON
-// with keys in sorted order, so the same input gives the same bytes.
+// encode validates the chart, lets go-echarts build its option with the
+// theme, the aria description, the motion setting and the builder's
+// extras added as it goes (see themed), and encodes it as JSON once.
 func (b *built) encode(title, description string, th *theme, reducedMotion bool) ([]byte, error) {
 	b.chart.Validate()
-	opt := b.chart.JSON()
-	// The option goes through JSON once so that the theme and the patch
-	// can be merged into plain maps. The series data, the bulk of it, is
-	// kept out of that round trip and put back as it is.
-	series, _ := opt["series"].(charts.MultiSeries)
-	series = slices.Clone(series)
-	data := make([]any, len(series))
-	for i := range series {
-		data[i], series[i].Data = series[i].Data, nil
-	}
-	opt["series"] = series
-	raw, err := json.Marshal(opt)
+	b.chart.Accept(themed{th: th, extra: b.extra, description: description, reducedMotion: reducedMotion})
+	js, err := marshal(b.chart.JSON())
 	if err != nil {
 		return nil, fmt.Errorf("charts: encoding %q: %w", title, err)
 	}
-	var o map[string]any
-	if err := json.Unmarshal(raw, &o); err != nil {
-		return nil, fmt.Errorf("charts: decoding %q: %w", title, err)
-	}
-	for i, s := range list(o["series"]) {
-		if m, ok := s.(map[string]any); ok && data[i] != nil {
-			m["data"] = data[i]
-		}
-	}
-	// The accessible name of the chart canvas; ECharts sets it as an
-	// attribute, so it is plain text.
-	o["aria"] = map[string]any{"enabled": true, "label": map[string]any{"description": plain(description)}}
-	if reducedMotion {
-		o["animation"] = false
-	}
-	if b.patch != nil {
-		merge(o, b.patch)
-	}
-	if b.finish != nil {
-		b.finish(o)
-	}
-	th.style(o)
-	dropNulls(o)
-	return marshal(o)
-}
-
-// list is v as a JSON array, or nil.
-func list(v any) []any {
-	l, _ := v.([]any)
-	return l
-}
-
-// dropNulls removes the null fields go-echarts writes for unset options
-// that lack omitempty (e.g. axisLabel.showMinLabel): ECharts reads a
-// missing field and a null one alike.
-func dropNulls(v any) {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			if e == nil {
-				delete(x, k)
-			} else {
-				dropNulls(e)
-			}
-		}
-	case []any:
-		for _, e := range x {
-			dropNulls(e)
-		}
-	}
+	return js, nil
 }
 
 // marshal encodes v compactly without escaping <, > and &: the JSON is

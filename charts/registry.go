@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"net/url"
 	"regexp"
 	"strconv"
 
@@ -85,16 +84,16 @@ var (
 	codeRe  = regexp.MustCompile(`^[A-Z]{2}$`)
 )
 
-// Drill maps a click on a chart to the query parameters of the event list
+// drill maps a click on a chart to the query parameters of the event list
 // that shows the events behind the clicked element. chartID is the
 // chart's id, seriesName and name are ECharts' params.seriesName and
-// params.name of the click event. It reports false when the element
+// params.name of the click event. It returns nil when the element
 // stands for no filter: the largest chart (its bars are single events:
 // open /events/{params.data.id}), the timeline (the same) and unknown
 // charts or names.
 //
-// Every clickable data item also carries the same parameters as an object
-// in its "filter" field, so a bridge may read params.data.filter instead.
+// Every clickable data item carries its parameters as an object in its
+// "filter" field, which the app's bridge reads off params.data.
 //
 //	per-year    series "Strike", name "2021"     → from=2021&to=2021&kind=strike
 //	by-country  name "DE"                        → country=DE
@@ -104,19 +103,6 @@ var (
 //	outcomes    series "Won", name "strike"      → kind=strike&outcome=won
 //
 // The elections chart is like the largest one: each row is one election.
-func Drill(chartID, seriesName, name string) (url.Values, bool) {
-	f := drill(chartID, seriesName, name)
-	if f == nil {
-		return nil, false
-	}
-	v := url.Values{}
-	for k, x := range f {
-		v.Set(k, x)
-	}
-	return v, true
-}
-
-// drill is Drill as the flat object the data items carry.
 func drill(chartID, seriesName, name string) map[string]string {
 	switch chartID {
 	case PerYear:

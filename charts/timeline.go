@@ -120,9 +120,8 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 			s.LargeThreshold = 2000
 		}), charts.WithItemStyleOpts(opts.ItemStyle{Color: color, Opacity: opts.Float(0.8), BorderColor: th.surface, BorderWidth: 1}))
 	}
-	b := built{chart: sc, patch: map[string]any{
-		"dataZoom": []any{map[string]any{"height": 24, "bottom": 8}, map[string]any{}},
-	}}
+	b := built{chart: sc}
+	b.extra.slider.height, b.extra.slider.bottom = 24, 8
 	return b.encode(title, description, th, c.ReducedMotion)
 }
 
