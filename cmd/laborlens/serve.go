@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -16,18 +15,14 @@ import (
 
 // serve runs the HTTP server until ctx ends, then shuts down gracefully.
 func serve(ctx context.Context, args []string, log *slog.Logger) (err error) {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs := newSiteFlags("serve", "serve", " (default: the listen address)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	data := fs.String("data", "", "dataset file (JSON or CSV) to serve instead of the shipped one")
 	ancestors := fs.String("frame-ancestors", "", "space-separated origins allowed to frame /embed/ views (default: any)")
-	domain := fs.String("domain", "", "public host name for link previews (default: the listen address)")
 	hsts := fs.Duration("hsts", 0, "send Strict-Transport-Security with this max-age, e.g. 8760h; only when LaborLens is reached over HTTPS (default: off)")
-	if err := envFlags(fs); err != nil {
+	if err := fs.parse(args); err != nil {
 		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
+	data, domain := fs.data, fs.domain
 	origins, err := server.ParseFrameAncestors(*ancestors)
 	if err != nil {
 		return err

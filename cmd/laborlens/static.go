@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -13,21 +12,16 @@ import (
 
 // exportStatic writes the explorer as a static site.
 func exportStatic(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	fs := newSiteFlags("static", "export", "")
 	out := fs.String("out", "dist", "directory to write the site to")
-	data := fs.String("data", "", "dataset file (JSON or CSV) to export instead of the shipped one")
-	domain := fs.String("domain", "", "public host name for link previews")
-	if err := envFlags(fs); err != nil {
+	if err := fs.parse(args); err != nil {
 		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	d, err := loadDataset(*data)
+	d, err := loadDataset(*fs.data)
 	if err != nil {
 		return err
 	}
-	s, err := server.New(d, web.FS, server.Config{Domain: *domain})
+	s, err := server.New(d, web.FS, server.Config{Domain: *fs.domain})
 	if err != nil {
 		return err
 	}
