@@ -7,8 +7,24 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/query"
 	"github.com/laborlens/laborlens/view"
 )
+
+// historyPage is the page of an organization or a facility: its header
+// and facts, the statistics of its events with a link to them in the
+// explorer (the events s selects), a feed link and the events, oldest
+// first.
+func historyPage(header app.UI, facts []app.UI, events []*dataset.Event, s query.State) app.UI {
+	return layout("/",
+		header,
+		app.Dl().Class("facts").Body(facts...),
+		eventStats(events, canonical("/", s.Encode())),
+		app.P().Body(followLink(s)),
+		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
+		eventList(events),
+	)
+}
 
 // eventStats sums up a list of events, oldest first: how many of each
 // kind, and the first and latest dates. explore links to the same events

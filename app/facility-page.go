@@ -1,13 +1,13 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/query"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/query"
 )
 
 // facilityPage is the history of one Amazon site.
@@ -24,9 +24,7 @@ func (p *facilityPage) OnInit() {
 }
 
 func (p *facilityPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *facilityPage) OnNav(ctx app.Context) {
-	onClientNav(ctx, p.load)
-}
+func (p *facilityPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
 
 func (p *facilityPage) load(ctx app.Context) {
 	p.code = strings.ToUpper(match(facilityPath, ctx.Page().URL().Path))
@@ -60,16 +58,8 @@ func (p *facilityPage) Render() app.UI {
 	if !ok {
 		return notFound("No facility has the code “" + p.code + "”.")
 	}
-	events := data.EventsAt(f.Code)
-	return layout("/",
-		pageHeader("Amazon "+f.Code+facilityWhere(f), f.Name),
-		app.Dl().Class("facts").Body(
-			fact("Type", f.Type.Label()),
-			fact("Country", dataset.CountryName(f.Country)),
-		),
-		eventStats(events, "/?facility="+f.Code),
-		app.P().Body(followLink(query.State{Facilities: []string{f.Code}})),
-		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
-		eventList(events),
-	)
+	return historyPage(pageHeader("Amazon "+f.Code+facilityWhere(f), f.Name), []app.UI{
+		fact("Type", f.Type.Label()),
+		fact("Country", dataset.CountryName(f.Country)),
+	}, data.EventsAt(f.Code), query.State{Facilities: []string{f.Code}})
 }

@@ -1,13 +1,13 @@
 package app
 
 import (
-	"github.com/laborlens/laborlens/query"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/query"
 )
 
 // orgPage says who an organization is and lists its events.
@@ -45,22 +45,13 @@ func (p *orgPage) Render() app.UI {
 	if !ok {
 		return notFound("No organization has the id “" + p.id + "”.")
 	}
-	events := data.EventsOf(o.ID)
-	lead := o.Description
-	return layout("/",
-		pageHeader(o.Name, lead),
-		app.Dl().Class("facts").Body(
-			fact("Also known as", strings.Join(o.Aliases, ", ")),
-			fact("Kind", o.Kind.Label()),
-			fact("Country", dataset.CountryName(o.Country)),
-			app.If(o.Website != "", func() app.UI {
-				return app.Div().Body(app.Dt().Text("Website"),
-					app.Dd().Body(app.A().Href(attr(o.Website)).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
-			}),
-		),
-		eventStats(events, "/?org="+o.ID),
-		app.P().Body(followLink(query.State{Orgs: []string{o.ID}})),
-		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
-		eventList(events),
-	)
+	return historyPage(pageHeader(o.Name, o.Description), []app.UI{
+		fact("Also known as", strings.Join(o.Aliases, ", ")),
+		fact("Kind", o.Kind.Label()),
+		fact("Country", dataset.CountryName(o.Country)),
+		app.If(o.Website != "", func() app.UI {
+			return app.Div().Body(app.Dt().Text("Website"),
+				app.Dd().Body(app.A().Href(attr(o.Website)).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
+		}),
+	}, data.EventsOf(o.ID), query.State{Orgs: []string{o.ID}})
 }
