@@ -56,56 +56,9 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 	counts := CountMap(evs, facility)
 	tables := mapTables(counts, facility)
 
-	// The shapes: countries or states, with the filter a click applies.
-	var regions []any
-	maxN := 1
-	if area == AreaUS {
-		for _, s := range byCount(counts.States, identity) {
-			n := counts.States[s]
-			maxN = max(maxN, n)
-			regions = append(regions, item{Name: s, Value: n, Filter: map[string]string{ParamRegion: s},
-				Tooltip: tip(esc(s) + ": " + nEvents(n))})
-		}
-	} else {
-		for _, code := range byCount(counts.Countries, countryLabel) {
-			n := counts.Countries[code]
-			maxN = max(maxN, n)
-			name := countryLabel(code)
-			regions = append(regions, item{Name: name, Value: n, Filter: drill(ByCountry, "", code),
-				Tooltip: tip(esc(name) + ": " + nEvents(n))})
-		}
-	}
-	// The facilities: placed ones only, in the area.
-	var points []any
-	placed := 0
-	for _, code := range byCount(counts.Facilities, identity) {
-		f, ok := facility(code)
-		if !ok || !f.Placed() || (area == AreaUS && f.Country != "US") {
-			continue
-		}
-		placed++
-		n := counts.Facilities[code]
-		where := facilityPlace(f)
-		if where == "" {
-			where = countryLabel(f.Country)
-		}
-		points = append(points, item{Name: code, Value: []any{f.Lon, f.Lat, n}, Page: "/facilities/" + code,
-			SymbolSize: symbolSize(n),
-			Tooltip:    tip("<strong>" + esc(code) + "</strong>, " + esc(where) + ": " + nEvents(n))})
-	}
-
-	sub := nEvents(len(evs))
-	if area == AreaUS {
-		sub += "; " + format.Plural(len(counts.States), "state", "states") + ", " + format.Plural(placed, "facility", "facilities") + " on the map"
-		if counts.NoState > 0 {
-			sub += "; " + format.Plural(counts.NoState, "US event", "US events") + " in no one state"
-		}
-	} else {
-		sub += " in " + format.Plural(len(counts.Countries), "country", "countries") + "; " + format.Plural(placed, "facility", "facilities") + " on the map"
-		if counts.Unplaced > 0 {
-			sub += "; " + format.Plural(counts.Unplaced, "international action", "international actions") + " in no one country"
-		}
-	}
+	regions, maxN := mapRegions(area, counts)
+	points := mapPoints(area, counts, facility)
+	sub := mapSubtitle(area, len(evs), len(points), counts)
 	title := MapTitle(area)
 	for _, t := range []*Table{&tables.Countries, &tables.States, &tables.Facilities} {
 		t.Caption += ". " + sub
@@ -122,7 +75,83 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 	g.AddSeries("Facilities", "scatter", nil, withData(points),
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: th.mapPoint, BorderColor: th.mapPointBorder, BorderWidth: 1, Opacity: opts.Float(0.9)}))
 	b := built{chart: g, subtitle: sub}
-	b.extra.geo = &geoOption{
+	b.extra.geo = geoOf(area, view, th)
+	// The choropleth (series 0) shares the geo component, so that it zooms
+	// and pans with the facility points; it goes first, under them.
+	first := 0
+	b.extra.visual.seriesIndex, b.extra.visual.itemHeight = &first, 96
+	b.extra.series = func(s charts.MultiSeries) any {
+		return []any{choropleth{Type: "map", Name: "Events", GeoIndex: 0, Data: regions}, facilitySeries{s[0], emphasisScale{1.3}}}
+	}
+	js, err := b.encode(title, title+". "+MapDescription, th, c.ReducedMotion)
+	return js, tables, err
+}
+
+// mapRegions are the shapes, countries or states, with the filter a click
+// applies; maxN is the most events in one, at least 1.
+func mapRegions(area string, counts MapCounts) (regions []any, maxN int) {
+	maxN = 1
+	if area == AreaUS {
+		for _, s := range byCount(counts.States, identity) {
+			n := counts.States[s]
+			maxN = max(maxN, n)
+			regions = append(regions, item{Name: s, Value: n, Filter: map[string]string{ParamRegion: s},
+				Tooltip: tip(esc(s) + ": " + nEvents(n))})
+		}
+		return regions, maxN
+	}
+	for _, code := range byCount(counts.Countries, countryLabel) {
+		n := counts.Countries[code]
+		maxN = max(maxN, n)
+		name := countryLabel(code)
+		regions = append(regions, item{Name: name, Value: n, Filter: drill(ByCountry, "", code),
+			Tooltip: tip(esc(name) + ": " + nEvents(n))})
+	}
+	return regions, maxN
+}
+
+// mapPoints are the facilities' circles: placed facilities only, in the
+// area, each opening the facility's page.
+func mapPoints(area string, counts MapCounts, facility func(string) (*dataset.Facility, bool)) []any {
+	var points []any
+	for _, code := range byCount(counts.Facilities, identity) {
+		f, ok := facility(code)
+		if !ok || !f.Placed() || (area == AreaUS && f.Country != "US") {
+			continue
+		}
+		n := counts.Facilities[code]
+		where := facilityPlace(f)
+		if where == "" {
+			where = countryLabel(f.Country)
+		}
+		points = append(points, item{Name: code, Value: []any{f.Lon, f.Lat, n}, Page: "/facilities/" + code,
+			SymbolSize: symbolSize(n),
+			Tooltip:    tip("<strong>" + esc(code) + "</strong>, " + esc(where) + ": " + nEvents(n))})
+	}
+	return points
+}
+
+// mapSubtitle says what the map counts: events, areas, facilities placed
+// and the events no one area holds.
+func mapSubtitle(area string, events, placed int, counts MapCounts) string {
+	sub := nEvents(events)
+	if area == AreaUS {
+		sub += "; " + format.Plural(len(counts.States), "state", "states") + ", " + format.Plural(placed, "facility", "facilities") + " on the map"
+		if counts.NoState > 0 {
+			sub += "; " + format.Plural(counts.NoState, "US event", "US events") + " in no one state"
+		}
+		return sub
+	}
+	sub += " in " + format.Plural(len(counts.Countries), "country", "countries") + "; " + format.Plural(placed, "facility", "facilities") + " on the map"
+	if counts.Unplaced > 0 {
+		sub += "; " + format.Plural(counts.Unplaced, "international action", "international actions") + " in no one country"
+	}
+	return sub
+}
+
+// geoOf is the map's geo component for an area seen as view says.
+func geoOf(area string, view MapView, th *theme) *geoOption {
+	g := &geoOption{
 		Map: area, Roam: true, ScaleLimit: scaleLimit{1, MaxZoom}, Top: 72, Bottom: 8, Left: 8, Right: 8,
 		ItemStyle:    &opts.ItemStyle{AreaColor: th.mapNone, BorderColor: th.mapBorder, BorderWidth: 0.5},
 		Emphasis:     geoEmphasis{&opts.ItemStyle{AreaColor: th.mapHover}, hidden},
@@ -133,20 +162,12 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 	}
 	if area == AreaUS {
 		// Fit the 48 contiguous states; Alaska and Hawaii are a pan away.
-		b.extra.geo.BoundingCoords = [][2]float64{{-125, 50}, {-66, 24}}
+		g.BoundingCoords = [][2]float64{{-125, 50}, {-66, 24}}
 	}
 	if view.Center != nil {
-		b.extra.geo.Center = []float64{view.Center[0], view.Center[1]}
+		g.Center = []float64{view.Center[0], view.Center[1]}
 	}
-	// The choropleth (series 0) shares the geo component, so that it zooms
-	// and pans with the facility points; it goes first, under them.
-	first := 0
-	b.extra.visual.seriesIndex, b.extra.visual.itemHeight = &first, 96
-	b.extra.series = func(s charts.MultiSeries) any {
-		return []any{choropleth{Type: "map", Name: "Events", GeoIndex: 0, Data: regions}, facilitySeries{s[0], emphasisScale{1.3}}}
-	}
-	js, err := b.encode(title, title+". "+MapDescription, th, c.ReducedMotion)
-	return js, tables, err
+	return g
 }
 
 // geoOption is the map's geo component, which go-echarts' GeoComponent

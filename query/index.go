@@ -123,18 +123,34 @@ func NewIndex(ds *dataset.Dataset) *Index {
 // buildText tokenizes every field of every event into the vocabulary and
 // its postings.
 func (ix *Index) buildText() {
+	words, ev := ix.tokenize()
+	rank := ix.buildVocabulary(words)
+	ix.buildPostings(rank, ev)
+	ix.buildCollapsed()
+}
+
+// eventWords are the words of each event, in the order tokenize met
+// them: the words of event e are words[off[e]:off[e+1]], each with the
+// mask of the fields that hold it.
+type eventWords struct {
+	words []uint32 // ids in tokenize's unsorted vocabulary
+	masks []uint8
+	off   []uint32
+}
+
+// tokenize reads every event's fields into a vocabulary, unsorted, and
+// each event's words; it also writes the folded phrases (title, then
+// organizations and place) that phrase matching reads.
+func (ix *Index) tokenize() (words []string, ev eventWords) {
 	ds := ix.ds
 	ids := map[string]uint32{}
-	var words []string
-	var stamp, slot []int32 // per word: last event that had it, its place in evWords
-	var evWords []uint32    // per event: its words, then...
-	var evMasks []uint8     // ...the fields that hold each
-	evOff := []uint32{0}
+	var stamp, slot []int32 // per word: last event that had it, its place in ev.words
+	ev.off = []uint32{0}
 	var tok tokenizer
 	var ph strings.Builder
 	ix.phOff = []uint32{0}
 	field := 0
-	ev := int32(0)
+	cur := int32(0)
 	addWord := func(w []byte, _ []int) {
 		id, ok := ids[string(w)]
 		if !ok {
@@ -144,11 +160,11 @@ func (ix *Index) buildText() {
 			words = append(words, s)
 			stamp, slot = append(stamp, 0), append(slot, 0)
 		}
-		if stamp[id] != ev+1 {
-			stamp[id], slot[id] = ev+1, int32(len(evWords))
-			evWords, evMasks = append(evWords, id), append(evMasks, 0)
+		if stamp[id] != cur+1 {
+			stamp[id], slot[id] = cur+1, int32(len(ev.words))
+			ev.words, ev.masks = append(ev.words, id), append(ev.masks, 0)
 		}
-		evMasks[slot[id]] |= 1 << field
+		ev.masks[slot[id]] |= 1 << field
 	}
 	add := func(f int, texts ...string) {
 		field = f
@@ -157,7 +173,7 @@ func (ix *Index) buildText() {
 		}
 	}
 	for i, e := range ix.events {
-		ev = int32(i)
+		cur = int32(i)
 		add(fieldTitle, e.Title)
 		for _, id := range e.Organizations {
 			if o, ok := ds.Org(id); ok {
@@ -188,7 +204,7 @@ func (ix *Index) buildText() {
 		}
 		add(fieldTags, e.Kind.Label(), strconv.Itoa(e.Date.Year))
 		add(fieldSummary, e.Summary, e.Outcome)
-		evOff = append(evOff, uint32(len(evWords)))
+		ev.off = append(ev.off, uint32(len(ev.words)))
 
 		foldPhrase(&ph, e.Title)
 		ph.WriteByte(0)
@@ -201,14 +217,18 @@ func (ix *Index) buildText() {
 		ix.phOff = append(ix.phOff, uint32(ph.Len()))
 	}
 	ix.phrase = ph.String()
+	return words, ev
+}
 
-	// Sort the vocabulary and renumber.
+// buildVocabulary sorts the vocabulary into ix and returns each word's
+// rank in it, by its id in words.
+func (ix *Index) buildVocabulary(words []string) (rank []uint32) {
 	order := make([]uint32, len(words))
 	for i := range order {
 		order[i] = uint32(i)
 	}
 	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(words[a], words[b]) })
-	rank := make([]uint32, len(words))
+	rank = make([]uint32, len(words))
 	var vb strings.Builder
 	ix.vOff = make([]uint32, 1, len(words)+1)
 	ix.vMask = make([]uint32, len(words))
@@ -219,33 +239,42 @@ func (ix *Index) buildText() {
 		ix.vMask[r] = maskOf(words[id])
 	}
 	ix.vocab = vb.String()
+	return rank
+}
 
-	// Postings, by counting.
-	ix.postOff = make([]uint32, len(words)+1)
-	for _, id := range evWords {
+// buildPostings lists, for each word of the sorted vocabulary, the events
+// that hold it and in which fields, by counting sort.
+func (ix *Index) buildPostings(rank []uint32, ev eventWords) {
+	n := len(rank)
+	ix.postOff = make([]uint32, n+1)
+	for _, id := range ev.words {
 		ix.postOff[rank[id]+1]++
 	}
 	for i := 1; i < len(ix.postOff); i++ {
 		ix.postOff[i] += ix.postOff[i-1]
 	}
-	ix.postEv = make([]uint32, len(evWords))
-	ix.postMask = make([]uint8, len(evWords))
-	next := slices.Clone(ix.postOff[:len(words)])
+	ix.postEv = make([]uint32, len(ev.words))
+	ix.postMask = make([]uint8, len(ev.words))
+	next := slices.Clone(ix.postOff[:n])
 	for e := range len(ix.events) {
-		for k := evOff[e]; k < evOff[e+1]; k++ {
-			w := rank[evWords[k]]
+		for k := ev.off[e]; k < ev.off[e+1]; k++ {
+			w := rank[ev.words[k]]
 			ix.postEv[next[w]] = uint32(e)
-			ix.postMask[next[w]] = evMasks[k]
+			ix.postMask[next[w]] = ev.masks[k]
 			next[w]++
 		}
 	}
+}
 
-	// Collapsed words, sorted, for typos of doubled letters.
+// buildCollapsed lists the vocabulary's words with doubled letters
+// collapsed, sorted, for typos of doubled letters ("besemer").
+func (ix *Index) buildCollapsed() {
+	n := len(ix.vMask)
 	type cw struct {
 		s  string
 		id uint32
 	}
-	cws := make([]cw, len(words))
+	cws := make([]cw, n)
 	for r := range cws {
 		cws[r] = cw{collapse(ix.word(uint32(r))), uint32(r)}
 	}
