@@ -22,20 +22,27 @@ func same(t *testing.T, a, b *Dataset) bool {
 	return bytes.Equal(ja, jb)
 }
 
+// roundTrip encodes d and decodes it back.
+func roundTrip(t testing.TB, d *Dataset) *Dataset {
+	t.Helper()
+	b, err := Encode(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
 func TestEncodeDecode(t *testing.T) {
 	sample, err := ParseFile("testdata/sample.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range []*Dataset{sample, Synthetic(500, 1), {}} {
-		b, err := Encode(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := Decode(b)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := roundTrip(t, d)
 		if !same(t, d, got) {
 			t.Errorf("round trip changed the dataset")
 		}
@@ -98,19 +105,24 @@ func BenchmarkDecode(b *testing.B) {
 	for _, n := range []int{200, 10000} {
 		d := Synthetic(n, 1)
 		for _, c := range codecs {
-			data := must(c.encode(d))
-			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
-				b.SetBytes(int64(len(data)))
-				for b.Loop() {
-					if _, err := c.decode(data); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(float64(len(data)), "bytes")
-				b.ReportMetric(float64(gzipLen(data)), "gzip-bytes")
-			})
+			benchDecode(b, fmt.Sprintf("%s/%d", c.name, n), c.decode, must(c.encode(d)))
 		}
 	}
+}
+
+// benchDecode runs a sub-benchmark that decodes data, reporting its size
+// raw and gzipped.
+func benchDecode(b *testing.B, name string, decode func([]byte) (*Dataset, error), data []byte) {
+	b.Run(name, func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if _, err := decode(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(data)), "bytes")
+		b.ReportMetric(float64(gzipLen(data)), "gzip-bytes")
+	})
 }
 
 func BenchmarkEncode(b *testing.B) {
@@ -149,16 +161,6 @@ func BenchmarkDecodeShipped(b *testing.B) {
 		b.Skip(err)
 	}
 	for _, c := range codecs {
-		data := must(c.encode(d))
-		b.Run(c.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			for b.Loop() {
-				if _, err := c.decode(data); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(len(data)), "bytes")
-			b.ReportMetric(float64(gzipLen(data)), "gzip-bytes")
-		})
+		benchDecode(b, c.name, c.decode, must(c.encode(d)))
 	}
 }

@@ -41,15 +41,7 @@ func checkParse(t *testing.T, name string, data []byte) {
 			t.Fatalf("lookup of %q failed", d.Events[i].ID)
 		}
 	}
-	b, err := Encode(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !same(t, d, got) {
+	if !same(t, d, roundTrip(t, d)) {
 		t.Fatal("Encode/Decode changed the dataset")
 	}
 	j, err := encodeJSON(d)
