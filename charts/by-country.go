@@ -44,7 +44,7 @@ func hbar(id, subtitle, trigger, series, valueName string, bars []bar, th *theme
 
 // byCountry: one bar per country the events name, most events first, and
 // one for the events marked international.
-func byCountry(events []*dataset.Event, th *theme) built {
+func byCountry(events []*dataset.Event, th *theme, _ Config) built {
 	n := map[string]int{}
 	intl := 0
 	for _, e := range events {

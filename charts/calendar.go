@@ -14,7 +14,7 @@ import (
 // calendar: a heatmap of events per month, a row per year (oldest at the
 // top) and a column per month. Events known only to the year are left
 // out; the subtitle and the table caption say how many.
-func calendar(events []*dataset.Event, th *theme) built {
+func calendar(events []*dataset.Event, th *theme, _ Config) built {
 	hasMonth := func(e *dataset.Event) bool { return e.Date.Month != 0 }
 	first, last, ok := yearsOf(events, hasMonth)
 	var years []string

@@ -23,7 +23,7 @@ func headline(e *dataset.Event) (dataset.Participant, bool) {
 
 // largest: the TopN events with the highest headline participant figure,
 // largest first; ties newest first.
-func largest(events []*dataset.Event, th *theme) built {
+func largest(events []*dataset.Event, th *theme, _ Config) built {
 	var withFigure []*dataset.Event
 	for _, e := range events {
 		if _, ok := headline(e); ok {

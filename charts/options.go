@@ -52,27 +52,11 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 		return nil, Table{}, err
 	}
 	meta, ok := Lookup(id)
-	if !ok {
+	build := builders[id]
+	if !ok || build == nil {
 		return nil, Table{}, fmt.Errorf("charts: unknown chart %q", id)
 	}
-	evs := compact(events)
-	var b built
-	switch id {
-	case PerYear:
-		b = perYear(evs, th)
-	case ByCountry:
-		b = byCountry(evs, th)
-	case TopOrgs:
-		b = topOrgs(evs, th, c)
-	case Largest:
-		b = largest(evs, th)
-	case Calendar:
-		b = calendar(evs, th)
-	case Outcomes:
-		b = outcomes(evs, th)
-	case Elections:
-		b = elections(evs, th, c)
-	}
+	b := build(compact(events), th, c)
 	b.table.Caption = meta.Title + ". " + b.subtitle
 	js, err := b.encode(meta.Title, meta.Title+". "+meta.Description, th, c.ReducedMotion)
 	return js, b.table, err

@@ -17,7 +17,7 @@ import (
 // category; categories ordered by their number of events, then in the
 // order of outcome.All. Legend, tooltips and table use the categories'
 // labels, as the explorer's outcome facet does; drill-down uses their ids.
-func outcomes(events []*dataset.Event, th *theme) built {
+func outcomes(events []*dataset.Event, th *theme, _ Config) built {
 	kinds := kindsIn(events)
 	ki := map[dataset.Kind]int{}
 	for i, k := range kinds {

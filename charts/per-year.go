@@ -40,7 +40,7 @@ func span(first, last int, ok bool) string {
 }
 
 // perYear: one bar per year from the first to the last, stacked by kind.
-func perYear(events []*dataset.Event, th *theme) built {
+func perYear(events []*dataset.Event, th *theme, _ Config) built {
 	first, last, ok := yearsOf(events, nil)
 	var years []string
 	if ok {

@@ -47,6 +47,19 @@ var registry = []Chart{
 		"Each row is a union election whose tally the sources give: the ballots for and against the union and those challenged, beside the number of eligible voters. A figure no source gives is left out, not drawn as zero; click a row to open the election."},
 }
 
+// builders build each chart of the registry, by id: a function of the
+// events, the theme and the Config that returns the go-echarts chart, its
+// subtitle and its table.
+var builders = map[string]func([]*dataset.Event, *theme, Config) built{
+	PerYear:   perYear,
+	ByCountry: byCountry,
+	TopOrgs:   topOrgs,
+	Largest:   largest,
+	Calendar:  calendar,
+	Outcomes:  outcomes,
+	Elections: elections,
+}
+
 // All lists the charts in the order the charts page shows them.
 func All() []Chart { return append([]Chart(nil), registry...) }
 
