@@ -1,8 +1,9 @@
 package query
 
 // The State's setters for what is not a list of facet values: the query,
-// the sort, the years, the month, the international, region and new-since-last-visit filters.
-// Each returns a new State and leaves the one it was called on unchanged.
+// the sort, the years, the month, and the international, region and
+// new-since-last-visit filters. Each returns a new State and leaves the
+// one it was called on unchanged.
 
 // Clear returns the State with no query and no filter; the view (sort and
 // lane) stays.
