@@ -27,8 +27,8 @@ func changesSection(c *dataset.Changes) app.UI {
 		since += " (" + c.FromUpdated + ")"
 	}
 	return app.Section().Class("changes").Aria("labelledby", "changes-h").Body(
-		app.H2().ID("changes-h").Text("What changed in this release"),
-		app.P().Body(
+		app.H2().ID("changes-h").Text(T("about.changes")),
+		english(app.P()).Body(
 			app.Text("Since "+since+", version "+c.To+" added "+format.Plural(len(c.Added), "event", "events")+
 				", changed "+format.Plural(len(c.Changed), "event", "events")+" and removed "+format.Plural(len(c.Removed), "event", "events")+
 				". An event counts as changed when any of its fields, figures or sources did. Every release lists its changes in "),
@@ -37,10 +37,10 @@ func changesSection(c *dataset.Changes) app.UI {
 		),
 		app.If(len(c.Renamed) > 0, func() app.UI {
 			return app.Div().Body(
-				app.P().Text("Corrected dates changed "+format.Plural(len(c.Renamed), "event's id", "events' ids")+"; the old addresses still lead to them:"),
+				english(app.P()).Text("Corrected dates changed "+format.Plural(len(c.Renamed), "event's id", "events' ids")+"; the old addresses still lead to them:"),
 				app.Ul().Class("change-list").Body(app.Range(c.Renamed).Slice(func(i int) app.UI {
 					r := c.Renamed[i]
-					return app.Li().Body(app.Code().Text(r.From), app.Text(" → "), app.A().Href("/events/"+r.To).Text(r.To))
+					return app.Li().Body(app.Code().Text(r.From), app.Text(" → "), app.A().Href(link("/events/"+r.To)).Text(r.To))
 				})),
 			)
 		}),

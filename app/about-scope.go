@@ -15,7 +15,7 @@ func scopeSection() app.UI {
 		"Places say how exact they are (a named Amazon site, a city, a region, a country, online, or several places), and union elections give their tally as far as the sources do.",
 	}
 	return app.Section().Class("scope").Aria("labelledby", "scope-h").Body(
-		app.H2().ID("scope-h").Text("What is in scope"),
-		app.Ul().Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(items[i]) })),
+		app.H2().ID("scope-h").Text(T("about.scope")),
+		english(app.Ul()).Body(app.Range(items).Slice(func(i int) app.UI { return app.Li().Text(items[i]) })),
 	)
 }

@@ -62,6 +62,7 @@ func (f *chartFigure) config() charts.Config {
 		Theme:         f.Prefs.theme(),
 		ReducedMotion: f.Prefs.ReducedMotion,
 		OrgName:       charts.OrgNames(data),
+		Printer:       pr(),
 	}
 }
 
@@ -77,21 +78,22 @@ func (f *chartFigure) Render() app.UI {
 	tableID := "table-" + f.Chart.ID
 	// Before the wasm runs there is no chart: the table stands in for it.
 	tableShown := f.showTable || app.IsServer
-	label := "Show the numbers as a table"
+	label := T("chart.show-table")
 	if f.showTable {
-		label = "Hide the table"
+		label = T("chart.hide-table")
 	}
+	title := charts.Title(f.Chart.ID, pr())
 	return app.Figure().Class("chart-figure").ID("figure-"+f.Chart.ID).Body(
 		app.If(!f.NoCaption, func() app.UI {
 			return app.FigCaption().Body(
-				app.H2().Text(f.Chart.Title),
-				app.P().Class("muted").Text(f.Chart.Description),
+				app.H2().Text(title),
+				app.P().Class("muted").Text(charts.Description(f.Chart.ID, pr())),
 			)
 		}),
-		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", f.Chart.Title+". The numbers are in the table below."),
+		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", T("chart.aria", "title", title)),
 		app.Div().Class("chart-actions needs-app").Body(
 			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),
-			app.Button().Type("button").Text("Download PNG").OnClick(f.downloadPNG),
+			app.Button().Type("button").Text(T("chart.png")).OnClick(f.downloadPNG),
 		),
 		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(dataTable(f.table)),
 	)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -45,7 +44,7 @@ func (p *chartsPage) read(u *url.URL) {
 
 func (p *chartsPage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
-	setPageMeta(ctx, viewMeta("Charts", "Worker organizing at Amazon by year, kind, country, organization, size, month and outcome.", "/charts", &p.result, p.state))
+	setPageMeta(ctx, viewMeta(T("charts.title"), T("charts.description"), "/charts", &p.result, p.state))
 }
 
 func (p *chartsPage) OnMount(ctx app.Context) { p.watch(ctx) }
@@ -75,12 +74,12 @@ func (p *chartsPage) drill(ctx app.Context, t clickTarget) {
 func drillFrom(ctx app.Context, s query.State, t clickTarget) {
 	switch {
 	case t.EventID != "" && strings.HasPrefix(ctx.Page().URL().Path, "/embed/"):
-		ctx.Navigate("/embed/events/" + url.PathEscape(t.EventID))
+		ctx.Navigate(link("/embed/events/" + url.PathEscape(t.EventID)))
 	case t.EventID != "":
-		ctx.Navigate("/events/" + url.PathEscape(t.EventID))
+		ctx.Navigate(link("/events/" + url.PathEscape(t.EventID)))
 	case t.Filter != nil:
 		u := *ctx.Page().URL()
-		u.RawQuery = searchIndex().Parse(drillTo(s, t.Filter)).Encode()
+		u.RawQuery = langValues(searchIndex().Parse(drillTo(s, t.Filter)).Values()).Encode()
 		ctx.NavigateTo(&u)
 	}
 }
@@ -95,7 +94,7 @@ func (p *chartsPage) Render() app.UI {
 		shown = shown[:matchingShown]
 	}
 	return layout("/charts",
-		pageHeader("Charts", "The shape of worker organizing at Amazon. Every chart follows the filters; click a bar or a cell to narrow them."),
+		pageHeader(T("charts.title"), T("charts.lead")),
 		filterSummary(&p.result, p.state, viewHref("/charts")),
 		app.Div().Class("chart-grid").Body(
 			app.Range(all).Slice(func(i int) app.UI {
@@ -103,10 +102,10 @@ func (p *chartsPage) Render() app.UI {
 			}),
 		),
 		app.Section().Class("matching").Aria("labelledby", "matching-h").Body(
-			app.H2().ID("matching-h").Text(format.Plural(len(p.events), "matching event", "matching events")),
+			app.H2().ID("matching-h").Text(N("count.matching", len(p.events))),
 			eventList(shown),
 			app.If(len(p.events) > len(shown), func() app.UI {
-				return app.P().Body(app.A().Href(attr(canonical("/", p.state.Encode()))).Text("See all " + format.Plural(len(p.events), "event", "events") + " in the explorer"))
+				return app.P().Body(app.A().Href(attr(link(canonical("/", p.state.Encode())))).Text(N("count.see-all", len(p.events))))
 			}),
 		),
 	)
@@ -118,9 +117,9 @@ func (p *chartsPage) Render() app.UI {
 func filterSummary(r *query.Result, s query.State, href func(query.State) string) app.UI {
 	return app.Div().Class("filter-summary").Body(
 		app.P().Class("result-count").Role("status").Aria("live", "polite").
-			Text(strconv.Itoa(len(r.Hits))+" of "+format.Plural(r.Total, "event", "events")),
+			Text(N("count.of", r.Total, "shown", pr().Number(len(r.Hits)))),
 		activeFilters(r, s, href),
-		app.P().Body(app.A().Href(attr(canonical("/", s.Encode()))).Text("Change the filters in the explorer")),
+		app.P().Body(app.A().Href(attr(link(canonical("/", s.Encode())))).Text(T("charts.change-filters"))),
 	)
 }
 

@@ -32,16 +32,16 @@ var citeFormats = []struct{ Ext, Label string }{{".bib", "BibTeX"}, {".ris", "RI
 func (c *citeBox) Render() app.UI {
 	status := ""
 	if c.copied {
-		status = "Copied to the clipboard."
+		status = T("cite.copied")
 	}
 	return app.Section().Class("cite").Aria("labelledby", "cite-h").Body(
 		app.H2().ID("cite-h").Text(c.Heading),
-		app.P().Class("citation").ID("citation").Text(c.Text),
-		app.Button().Type("button").Text("Copy citation").OnClick(c.copy),
+		english(app.P()).Class("citation").ID("citation").Text(c.Text),
+		app.Button().Type("button").Text(T("cite.copy")).OnClick(c.copy),
 		app.Span().Class("copy-status").Role("status").Text(status),
 		app.If(c.Files != "", func() app.UI {
 			return app.P().Class("cite-files").Body(
-				app.Text("Download as "),
+				app.Text(T("cite.download")+" "),
 				app.Range(citeFormats).Slice(func(i int) app.UI {
 					f := citeFormats[i]
 					sep := app.Text(", ")

@@ -85,36 +85,36 @@ func (d *embedDialog) copy(ctx app.Context, e app.Event) {
 func (d *embedDialog) Render() app.UI {
 	status := ""
 	if d.copied {
-		status = "Copied to the clipboard."
+		status = T("cite.copied")
 	}
 	return app.Div().Class("embed-tool").Body(
-		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text("Embed this view").OnClick(d.open),
+		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text(T("dialog.title")).OnClick(d.open),
 		app.Dialog().ID("embed-dialog").Aria("labelledby", "embed-dialog-h").Body(
-			app.H2().ID("embed-dialog-h").Text("Embed this view"),
-			app.P().Text("Paste this into your page. The script sizes the frame to its content; without it the frame is 600 px high."),
+			app.H2().ID("embed-dialog-h").Text(T("dialog.title")),
+			app.P().Text(T("dialog.help")),
 			app.Div().Class("embed-options").Body(
-				app.Label().For("embed-theme").Text("Theme "),
+				app.Label().For("embed-theme").Text(T("dialog.theme")+" "),
 				app.Select().ID("embed-theme").OnChange(d.setTheme).Body(
-					boolAttr(app.Option().Value("auto"), app.HTMLOption.Selected, d.theme == "auto").Text("Follow the reader's setting"),
-					boolAttr(app.Option().Value("light"), app.HTMLOption.Selected, d.theme == "light").Text("Light"),
-					boolAttr(app.Option().Value("dark"), app.HTMLOption.Selected, d.theme == "dark").Text("Dark"),
+					boolAttr(app.Option().Value("auto"), app.HTMLOption.Selected, d.theme == "auto").Text(T("dialog.theme-auto")),
+					boolAttr(app.Option().Value("light"), app.HTMLOption.Selected, d.theme == "light").Text(T("dialog.light")),
+					boolAttr(app.Option().Value("dark"), app.HTMLOption.Selected, d.theme == "dark").Text(T("dialog.dark")),
 				),
 				app.Label().Body(
 					boolAttr(app.Input().Type("checkbox").ID("embed-title"), app.HTMLInput.Checked, !d.noHead).OnChange(d.setHead),
-					app.Text(" Show the heading"),
+					app.Text(" "+T("dialog.heading")),
 				),
 			),
-			app.Label().For("embed-snippet").Text("Snippet"),
+			app.Label().For("embed-snippet").Text(T("dialog.snippet")),
 			app.If(d.src != "", func() app.UI {
 				return app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Text(snippet(d.src))
 			}),
 			app.Div().Class("embed-actions").Body(
-				app.Button().Type("button").Text("Copy snippet").OnClick(d.copy),
+				app.Button().Type("button").Text(T("dialog.copy")).OnClick(d.copy),
 				app.Span().Role("status").Class("copy-status").Text(status),
-				app.Button().Type("button").Text("Close").OnClick(d.close),
+				app.Button().Type("button").Text(T("dialog.close")).OnClick(d.close),
 			),
 			app.If(d.src != "", func() app.UI {
-				return app.IFrame().Class("embed-preview").Src(d.src).Title("Preview of the embedded view").Attr("loading", "lazy")
+				return app.IFrame().Class("embed-preview").Src(d.src).Title(T("dialog.preview")).Attr("loading", "lazy")
 			}),
 		),
 	)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 	"github.com/laborlens/laborlens/view"
 )
@@ -76,7 +75,7 @@ func (p *embedPage) load(ctx app.Context) {
 		setPageMeta(ctx, notFoundMeta())
 		return
 	}
-	setPageMeta(ctx, pageMeta{Title: "Embedded view", Canonical: p.fullView()})
+	setPageMeta(ctx, pageMeta{Title: T("embed.title"), Canonical: p.fullView()})
 }
 
 // OnMount starts telling the host the embed's height and view, in every
@@ -133,7 +132,7 @@ func (p *embedPage) Render() app.UI {
 	return app.Div().ID("embed-root").Class("embed").DataSet("theme", p.options.Theme).Body(
 		app.Main().ID("content").Body(p.body(kind, arg)),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(attr(p.fullView())).Target("_blank").Rel("noopener").Text("Open in LaborLens"),
+			app.A().Href(attr(link(p.fullView()))).Target("_blank").Rel("noopener").Text(T("embed.open")),
 		),
 		&readyMarker{},
 	)
@@ -154,7 +153,7 @@ func (p *embedPage) prefs() preferences {
 
 func (p *embedPage) body(kind, arg string) app.UI {
 	if embedStatus(p.path) != http.StatusOK {
-		return app.P().Text("This embedded view does not exist.")
+		return app.P().Text(T("embed.missing"))
 	}
 	if kind == "events" {
 		e, _ := data.Event(arg)
@@ -169,21 +168,21 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		}
 		return app.H1().Class("embed-title").Text(title)
 	}
-	count := app.P().Class("result-count").Text(strconv.Itoa(len(events)) + " of " + format.Plural(len(data.Events), "event", "events"))
+	count := app.P().Class("result-count").Text(N("count.of", len(data.Events), "shown", pr().Number(len(events))))
 	drill := func(ctx app.Context, t clickTarget) { drillFrom(ctx, s, t) }
 	switch kind {
 	case "timeline":
 		lane := s.EffectiveLane()
 		oldest := reversed(events)
 		return app.Div().Body(
-			heading("Worker organizing at Amazon, over time"),
+			heading(T("embed.timeline")),
 			count,
 			&timelineChart{Events: oldest, Lane: lane, Prefs: prefs, Key: key, Open: drill},
-			app.Details().Body(app.Summary().Text("The same events as a list"),
+			app.Details().Body(app.Summary().Text(T("embed.as-list")),
 				eventList(oldest[:min(len(oldest), chronologyLimit)]),
 				app.If(len(oldest) > chronologyLimit, func() app.UI {
-					return app.P().Body(app.A().Href(view.Full("list", "", p.query)).Target("_blank").Rel("noopener").
-						Text("See all " + format.Plural(len(events), "event", "events") + " in LaborLens"))
+					return app.P().Body(app.A().Href(attr(link(view.Full("list", "", p.query)))).Target("_blank").Rel("noopener").
+						Text(N("embed.see-all", len(events))))
 				}),
 			),
 		)
@@ -196,7 +195,7 @@ func (p *embedPage) body(kind, arg string) app.UI {
 			}
 		}
 		return app.Div().Body(
-			heading("Where worker organizing at Amazon happens"),
+			heading(T("embed.map")),
 			count,
 			areaSwitch("/embed/map", s, mv.Area, extra),
 			&mapFigure{Events: events, View: mv, Prefs: prefs, Key: mapKey(s, mv, len(events), prefs),
@@ -205,8 +204,8 @@ func (p *embedPage) body(kind, arg string) app.UI {
 	case "charts":
 		c, _ := charts.Lookup(arg)
 		return app.Div().Body(
-			heading(c.Title),
-			app.If(p.options.Title, func() app.UI { return app.P().Class("muted").Text(c.Description) }),
+			heading(charts.Title(c.ID, pr())),
+			app.If(p.options.Title, func() app.UI { return app.P().Class("muted").Text(charts.Description(c.ID, pr())) }),
 			count,
 			&chartFigure{Chart: c, Events: events, Prefs: prefs, Key: key, Drill: drill, NoCaption: true},
 		)
@@ -216,12 +215,12 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		shown = shown[:embedListShown]
 	}
 	return app.Div().Body(
-		heading("Worker organizing at Amazon"),
+		heading(T("explorer.title")),
 		count,
 		eventList(shown),
 		app.If(len(events) > len(shown), func() app.UI {
-			return app.P().Body(app.A().Href(attr(p.fullView())).Target("_blank").Rel("noopener").
-				Text("See all " + format.Plural(len(events), "event", "events") + " in LaborLens"))
+			return app.P().Body(app.A().Href(attr(link(p.fullView()))).Target("_blank").Rel("noopener").
+				Text(N("embed.see-all", len(events))))
 		}),
 	)
 }

@@ -4,7 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // eventPage shows everything known about one event.
@@ -45,11 +44,11 @@ func (p *eventPage) Render() app.UI {
 		return movedPage(n)
 	}
 	if !ok {
-		return notFound("No event has the id “" + p.id + "”.")
+		return notFound(T("event.missing", "id", p.id))
 	}
 	return layout("/",
 		eventDetail(e),
-		&citeBox{Heading: "Cite this event", Text: citation(e, p.origin+"/events/"+e.ID), Files: "/cite/events/" + e.ID},
+		&citeBox{Heading: T("event.cite"), Text: citation(e, p.origin+"/events/"+e.ID), Files: "/cite/events/" + e.ID},
 		relatedSection(e),
 	)
 }
@@ -58,30 +57,32 @@ func (p *eventPage) Render() app.UI {
 func eventDetail(e *dataset.Event) app.UI {
 	return app.Article().Class("event-detail").Body(
 		app.P().Class("event-meta").Body(
-			app.Time().DateTime(e.Date.String()).Text(format.DateRange(e)),
-			app.Span().Class("kind kind-"+string(e.Kind)).Text(e.Kind.Label()),
+			app.Time().DateTime(e.Date.String()).Text(pr().DateRange(e)),
+			app.Span().Class("kind kind-"+string(e.Kind)).Text(kindLabel(e.Kind)),
 		),
-		app.H1().Text(e.Title),
-		app.P().Class("lead").Text(e.Summary),
+		english(app.H1()).Text(e.Title),
+		english(app.P()).Class("lead").Text(e.Summary),
 		app.Dl().Class("facts").Body(
-			fact("Where", format.PlaceLine(e)),
+			fact(T("event.where"), placeLine(e)),
 			app.If(len(e.Facilities) > 0, func() app.UI {
-				return app.Div().Body(app.Dt().Text("Facility"), app.Dd().Body(facilityLinks(e.Facilities)...))
+				return app.Div().Body(app.Dt().Text(T("facet.facility")), app.Dd().Body(facilityLinks(e.Facilities)...))
 			}),
 			app.If(len(e.Organizations) > 0, func() app.UI {
-				return app.Div().Body(app.Dt().Text("Organizations"), app.Dd().Body(orgLinks(e.Organizations)...))
+				return app.Div().Body(app.Dt().Text(T("event.orgs")), app.Dd().Body(orgLinks(e.Organizations)...))
 			}),
 			app.If(len(e.Participants) > 0, func() app.UI {
-				return app.Div().Body(app.Dt().Text("Participants"), app.Dd().Body(participantList(e.Participants)))
+				return app.Div().Body(app.Dt().Text(T("chart.participants")), english(app.Dd()).Body(participantList(e.Participants)))
 			}),
 			app.If(len(e.Demands) > 0, func() app.UI {
-				return app.Div().Body(app.Dt().Text("Demands"), app.Dd().Body(textList(e.Demands)))
+				return app.Div().Body(app.Dt().Text(T("event.demands")), english(app.Dd()).Body(textList(e.Demands)))
 			}),
-			fact("Outcome", e.Outcome),
+			app.If(e.Outcome != "", func() app.UI {
+				return app.Div().Body(app.Dt().Text(T("facet.outcome")), english(app.Dd()).Text(e.Outcome))
+			}),
 		),
 		electionTable(e),
 		app.Section().Class("sources").Aria("labelledby", "sources-h").Body(
-			app.H2().ID("sources-h").Text("Sources"),
+			app.H2().ID("sources-h").Text(T("event.sources")),
 			app.Ol().Body(app.Range(e.Sources).Slice(func(i int) app.UI { return sourceItem(e.Sources[i]) })),
 		),
 	)
@@ -101,9 +102,9 @@ func textList(items []string) app.UI {
 func participantList(ps []dataset.Participant) app.UI {
 	return app.Ul().Body(app.Range(ps).Slice(func(i int) app.UI {
 		p := ps[i]
-		text := format.Thousands(p.Count) + " " + p.What
+		text := pr().Number(p.Count) + " " + p.What
 		if p.CountedBy != "" {
-			text += " (count by " + p.CountedBy + ")"
+			text += " (" + T("chart.counted-by", "who", p.CountedBy) + ")"
 		}
 		if p.Note != "" {
 			text += ": " + p.Note
@@ -122,7 +123,7 @@ func orgLinks(ids []string) []app.UI {
 		if o, ok := data.Org(id); ok {
 			name = o.Name
 		}
-		links = append(links, app.A().Href("/orgs/"+id).Text(name))
+		links = append(links, app.A().Href(link("/orgs/"+id)).Text(name))
 	}
 	return links
 }
@@ -133,7 +134,7 @@ func facilityLinks(codes []string) []app.UI {
 		if i > 0 {
 			links = append(links, app.Text(", "))
 		}
-		links = append(links, app.A().Href("/facilities/"+code).Text(code))
+		links = append(links, app.A().Href(link("/facilities/"+code)).Text(code))
 	}
 	return links
 }
@@ -146,6 +147,6 @@ func sourceItem(s dataset.Source) app.UI {
 	return app.Li().Body(
 		app.A().Href(attr(s.URL)).Target("_blank").Rel("noopener noreferrer").Text(title),
 		app.If(s.Publisher != "", func() app.UI { return app.Span().Class("publisher").Text(" · " + s.Publisher) }),
-		app.If(!s.Date.IsZero(), func() app.UI { return app.Span().Class("source-date").Text(" · " + format.Date(s.Date)) }),
+		app.If(!s.Date.IsZero(), func() app.UI { return app.Span().Class("source-date").Text(" · " + pr().Date(s.Date)) }),
 	)
 }

@@ -1,12 +1,9 @@
 package app
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 	"github.com/laborlens/laborlens/view"
 )
@@ -21,7 +18,7 @@ func historyPage(header app.UI, facts []app.UI, events []*dataset.Event, s query
 		app.Dl().Class("facts").Body(facts...),
 		eventStats(events, canonical("/", s.Encode())),
 		app.P().Body(followLink(s)),
-		app.H2().Text(format.Plural(len(events), "event", "events")+", oldest first"),
+		app.H2().Text(N("org.events", len(events))),
 		eventList(events),
 	)
 }
@@ -31,20 +28,20 @@ func historyPage(header app.UI, facts []app.UI, events []*dataset.Event, s query
 // in the explorer.
 func eventStats(events []*dataset.Event, explore string) app.UI {
 	if len(events) == 0 {
-		return app.P().Text("No events recorded.")
+		return app.P().Text(T("stats.none"))
 	}
 	st := view.StatsOf(events)
 	return app.Div().Class("event-stats").Body(
 		app.Dl().Class("facts").Body(
-			fact("Events", format.Thousands(st.Count)),
-			fact("First", format.Date(st.First)),
-			fact("Latest", format.Date(st.Latest)),
-			app.Div().Body(app.Dt().Text("By kind"), app.Dd().Body(
+			fact(T("chart.axis.events"), pr().Number(st.Count)),
+			fact(T("stats.first"), pr().Date(st.First)),
+			fact(T("stats.latest"), pr().Date(st.Latest)),
+			app.Div().Body(app.Dt().Text(T("stats.by-kind")), app.Dd().Body(
 				app.Ul().Class("inline-list").Body(app.Range(st.ByKind).Slice(func(i int) app.UI {
-					return app.Li().Text(st.ByKind[i].Kind.Label() + ": " + strconv.Itoa(st.ByKind[i].Count))
+					return app.Li().Text(kindLabel(st.ByKind[i].Kind) + ": " + pr().Number(st.ByKind[i].Count))
 				})),
 			)),
 		),
-		app.P().Body(app.A().Href(explore).Text("Filter, chart and export these events")),
+		app.P().Body(app.A().Href(link(explore)).Text(T("stats.explore"))),
 	)
 }

@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -36,7 +35,7 @@ func (p *facilityPage) load(ctx app.Context) {
 	setPageMeta(ctx, pageMeta{
 		Canonical:   "/facilities/" + f.Code,
 		Title:       f.Code + facilityWhere(f),
-		Description: "The history of worker organizing at Amazon's " + f.Code + facilityWhere(f) + ": " + format.Plural(len(data.EventsAt(f.Code)), "event", "events") + ".",
+		Description: N("facility.description", len(data.EventsAt(f.Code)), "facility", f.Code+facilityWhere(f)),
 	})
 }
 
@@ -56,10 +55,10 @@ func facilityWhere(f *dataset.Facility) string {
 func (p *facilityPage) Render() app.UI {
 	f, ok := data.Facility(p.code)
 	if !ok {
-		return notFound("No facility has the code “" + p.code + "”.")
+		return notFound(T("facility.missing", "code", p.code))
 	}
 	return historyPage(pageHeader("Amazon "+f.Code+facilityWhere(f), f.Name), []app.UI{
-		fact("Type", f.Type.Label()),
-		fact("Country", dataset.CountryName(f.Country)),
+		fact(T("facility.type"), facilityTypeLabel(f.Type)),
+		fact(T("facet.country"), countryNameOr(f.Country)),
 	}, data.EventsAt(f.Code), query.State{Facilities: []string{f.Code}})
 }

@@ -185,19 +185,34 @@ func langSwitcher() app.UI {
 }
 
 // kindLabel names an event kind in the page's language: Streik.
-func kindLabel(k dataset.Kind) string {
-	if key := "kind." + string(k); pr().Has(key) {
+func kindLabel(k dataset.Kind) string { return labelOr("kind."+string(k), k.Label()) }
+
+// labelOr is the message of key in the page's language, or fallback
+// (the dataset's English label) for a value the catalogue does not know.
+func labelOr(key, fallback string) string {
+	if pr().Has(key) {
 		return T(key)
 	}
-	return k.Label()
+	return fallback
 }
 
 // outcomeLabel names an outcome category in the page's language.
-func outcomeLabel(o outcome.Category) string {
-	if key := "outcome." + string(o); pr().Has(key) {
-		return T(key)
+func outcomeLabel(o outcome.Category) string { return labelOr("outcome."+string(o), o.Label()) }
+
+// orgKindLabel names an organization kind in the page's language.
+func orgKindLabel(k dataset.OrgKind) string { return labelOr("orgkind."+string(k), k.Label()) }
+
+// facilityTypeLabel names a facility type in the page's language.
+func facilityTypeLabel(t dataset.FacilityType) string {
+	return labelOr("facility-type."+string(t), t.Label())
+}
+
+// countryNameOr is countryName, or "" for no country.
+func countryNameOr(code string) string {
+	if code == "" {
+		return ""
 	}
-	return o.Label()
+	return countryName(code)
 }
 
 // countryName names a country in the page's language: Vereinigte Staaten.
@@ -220,6 +235,15 @@ func facetLabel(f query.Facet, c query.Count) string {
 		}
 	}
 	return c.Label
+}
+
+// monthLabel is the heading of a month's events in the page's language;
+// label is view.Chronology's English one.
+func monthLabel(label string, events []*dataset.Event) string {
+	if len(events) == 0 {
+		return label
+	}
+	return pr().MonthYear(events[0].Date)
 }
 
 // countries lists an event's countries by name in the page's language, or

@@ -81,7 +81,7 @@ func (f *mapFigure) OnDismount() {
 
 func (f *mapFigure) build() {
 	option, tables, err := charts.BuildMap(f.Events, f.View, data.Facility, charts.Config{
-		Theme: f.Prefs.theme(), ReducedMotion: f.Prefs.ReducedMotion,
+		Theme: f.Prefs.theme(), ReducedMotion: f.Prefs.ReducedMotion, Printer: pr(),
 	})
 	if err != nil {
 		app.Log(err)
@@ -183,9 +183,9 @@ func (f *mapFigure) downloadPNG(ctx app.Context, e app.Event) {
 func (f *mapFigure) Render() app.UI {
 	title := charts.MapTitle(f.area())
 	shown := f.showTables || app.IsServer // before the wasm runs, the tables stand in for the map
-	label := "Show the numbers as tables"
+	label := T("map.show-tables")
 	if f.showTables {
-		label = "Hide the tables"
+		label = T("map.hide-tables")
 	}
 	tables := []charts.Table{f.tables.Countries, f.tables.States, f.tables.Facilities}
 	box := app.Div().ID("map-tables").Class("chart-table map-tables")
@@ -203,15 +203,15 @@ func (f *mapFigure) Render() app.UI {
 			)
 		}),
 		app.Div().ID(mapElementID).Class("chart map-chart").TabIndex(0).Role("application").
-			Aria("roledescription", "map").
-			Aria("label", title+". Plus and minus zoom, the arrow keys pan, 0 shows the whole map. The numbers are in the tables below.").
+			Aria("roledescription", T("map.role")).
+			Aria("label", T("map.aria", "title", title)).
 			OnKeyDown(f.onKey),
 		app.Div().Class("chart-actions").Body(
-			app.Button().Type("button").Text("Zoom in").OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1.5) }),
-			app.Button().Type("button").Text("Zoom out").OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1 / 1.5) }),
-			app.Button().Type("button").Text("Whole map").OnClick(f.reset),
+			app.Button().Type("button").Text(T("timeline.zoom-in")).OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1.5) }),
+			app.Button().Type("button").Text(T("timeline.zoom-out")).OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1 / 1.5) }),
+			app.Button().Type("button").Text(T("map.whole")).OnClick(f.reset),
 			app.Button().Type("button").Aria("expanded", f.showTables).Aria("controls", "map-tables").Text(label).OnClick(f.toggleTables),
-			app.Button().Type("button").Text("Download PNG").OnClick(f.downloadPNG),
+			app.Button().Type("button").Text(T("chart.png")).OnClick(f.downloadPNG),
 		),
 		box.Body(
 			app.Range(tables).Slice(func(i int) app.UI { return dataTable(tables[i]) }),

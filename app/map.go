@@ -7,7 +7,6 @@ import (
 
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 	"github.com/laborlens/laborlens/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -38,7 +37,7 @@ func (p *mapPage) load(ctx app.Context) {
 	p.result = searchIndex().Search(p.state)
 	p.events = hitEvents(&p.result)
 	p.prefs = currentPreferences()
-	m := viewMeta("Map", "Where worker organizing at Amazon happens: events by country, by US state and by facility.", "/map", &p.result, p.state)
+	m := viewMeta(T("map.title"), T("map.description"), "/map", &p.result, p.state)
 	m.Canonical = p.href(p.state)
 	setPageMeta(ctx, m)
 }
@@ -65,7 +64,7 @@ func (p *mapPage) Render() app.UI {
 	}
 	drill := func(ctx app.Context, t clickTarget) { mapDrill(ctx, p.state, p.view, t) }
 	return layout("/map",
-		pageHeader("Map", "Where worker organizing at Amazon happens. The map follows the filters; click a country or a state to list its events, a facility to open its page."),
+		pageHeader(T("map.title"), T("map.lead")),
 		filterSummary(&p.result, p.state, p.href),
 		areaSwitch("/map", p.state, p.view.Area, nil),
 		app.Div().Class("map-layout").Body(
@@ -74,7 +73,7 @@ func (p *mapPage) Render() app.UI {
 				app.H2().ID("matching-h").Text(mapListHeading(p.state, len(p.events))),
 				eventList(shown),
 				app.If(len(p.events) > len(shown), func() app.UI {
-					return app.P().Body(app.A().Href("/?" + p.state.Encode()).Text("See all " + format.Plural(len(p.events), "event", "events") + " in the explorer"))
+					return app.P().Body(app.A().Href(link("/?" + p.state.Encode())).Text(N("count.see-all", len(p.events))))
 				}),
 			),
 		),
@@ -85,16 +84,14 @@ func (p *mapPage) Render() app.UI {
 func mapListHeading(s query.State, n int) string {
 	var where []string
 	for _, c := range s.Countries {
-		if name := dataset.CountryName(c); name != "" {
-			where = append(where, name)
-		}
+		where = append(where, countryName(c))
 	}
 	if s.Region != "" {
 		where = append(where, s.Region)
 	}
-	h := format.Plural(n, "matching event", "matching events")
+	h := N("count.matching", n)
 	if len(where) > 0 {
-		h = format.Plural(n, "event", "events") + " in " + strings.Join(where, ", ")
+		h = N("map.events-in", n, "where", strings.Join(where, ", "))
 	}
 	return h
 }
@@ -102,7 +99,7 @@ func mapListHeading(s query.State, n int) string {
 // areaSwitch links to the world map and to the US map, with the filters
 // and the extra parameters (an embed's).
 func areaSwitch(path string, s query.State, current string, extra url.Values) app.UI {
-	link := func(area, label string) app.UI {
+	areaLink := func(area, label string) app.UI {
 		v := s.Values()
 		if area != charts.AreaWorld {
 			v.Set(charts.ParamArea, area)
@@ -114,14 +111,14 @@ func areaSwitch(path string, s query.State, current string, extra url.Values) ap
 		if len(v) > 0 {
 			href += "?" + v.Encode()
 		}
-		a := app.A().Href(href).Text(label)
+		a := app.A().Href(link(href)).Text(label)
 		if area == current || (current == "" && area == charts.AreaWorld) {
 			a = a.Aria("current", "page")
 		}
 		return app.Li().Body(a)
 	}
-	return app.Nav().Class("area-switch").Aria("label", "Map area").Body(
-		app.Ul().Body(link(charts.AreaWorld, "World"), link(charts.AreaUS, "United States, by state")),
+	return app.Nav().Class("area-switch").Aria("label", T("map.area")).Body(
+		app.Ul().Body(areaLink(charts.AreaWorld, T("map.world")), areaLink(charts.AreaUS, T("map.us"))),
 	)
 }
 
@@ -135,7 +132,7 @@ func mapDrill(ctx app.Context, s query.State, mv charts.MapView, t clickTarget) 
 		// The full app cannot be framed by the partner's page: a new tab.
 		app.Window().Call("open", t.Page, "_blank", "noopener")
 	case t.Page != "":
-		ctx.Navigate(t.Page)
+		ctx.Navigate(link(t.Page))
 	case t.Filter != nil:
 		u := *ctx.Page().URL()
 		v := searchIndex().Parse(drillTo(s, t.Filter)).Values()
@@ -152,7 +149,7 @@ func mapDrill(ctx app.Context, s query.State, mv charts.MapView, t clickTarget) 
 				v.Set(k, x)
 			}
 		}
-		u.RawQuery = v.Encode()
+		u.RawQuery = langValues(v).Encode()
 		ctx.NavigateTo(&u)
 	}
 }

@@ -12,10 +12,10 @@ import (
 func movedPage(e *dataset.Event) app.UI {
 	return layout("/",
 		app.Div().Class("not-found").Body(
-			app.H1().Text("This event has moved"),
+			app.H1().Text(T("moved.title")),
 			app.P().Body(
-				app.Text("Its address changed when its record was corrected: "),
-				app.A().Href("/events/"+e.ID).Text(e.Title),
+				app.Text(T("moved.text")+" "),
+				app.A().Href(link("/events/"+e.ID)).Text(e.Title),
 				app.Text("."),
 			),
 		),

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"github.com/laborlens/laborlens/format"
 	"sync"
 
 	"github.com/laborlens/laborlens/query"
@@ -111,26 +110,22 @@ func (c *newSinceNote) OnMount(ctx app.Context) {
 func (c *newSinceNote) Render() app.UI {
 	switch {
 	case c.State.New:
-		text := "No event is new since your last visit."
+		text := T("new.none")
 		if c.n > 0 {
-			text = "Showing the " + format.Plural(c.n, "event", "events") + " new since your last visit."
+			text = N("new.showing", c.n)
 		}
 		return app.P().Class("new-since").Role("status").Body(
 			app.Text(text+" "),
-			app.A().Href("/?"+c.State.WithNew(false).Encode()).Text("Show every event"),
+			app.A().Href(link("/?"+c.State.WithNew(false).Encode())).Text(T("new.show-all")),
 		)
 	case c.n == 0 || !c.returned:
 		return app.P().Class("new-since").Hidden(true)
 	}
-	verb := " are"
-	if c.n == 1 {
-		verb = " is"
-	}
 	return app.P().Class("new-since").Role("status").Body(
-		app.Text(format.Plural(c.n, "event", "events")+verb+" new since your last visit. "),
-		app.A().Href("/?"+query.State{New: true}.Encode()).Text("List "+map[bool]string{true: "it", false: "them"}[c.n == 1]),
+		app.Text(N("new.count", c.n)+" "),
+		app.A().Href(link("/?"+query.State{New: true}.Encode())).Text(N("new.list", c.n)),
 		app.Text(" · "),
-		app.Button().Type("button").Class("link-button").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().Type("button").Class("link-button").Text(T("new.dismiss")).OnClick(func(ctx app.Context, e app.Event) {
 			dismissNew()
 			c.n = 0
 		}),

@@ -5,8 +5,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -35,7 +33,7 @@ func (p *orgPage) load(ctx app.Context) {
 	}
 	desc := o.Description
 	if desc == "" {
-		desc = o.Name + ": " + format.Plural(len(data.EventsOf(o.ID)), "event", "events") + " in LaborLens."
+		desc = N("org.description", len(data.EventsOf(o.ID)), "name", o.Name)
 	}
 	setPageMeta(ctx, pageMeta{Title: o.Name, Description: desc, Canonical: "/orgs/" + o.ID})
 }
@@ -43,14 +41,14 @@ func (p *orgPage) load(ctx app.Context) {
 func (p *orgPage) Render() app.UI {
 	o, ok := data.Org(p.id)
 	if !ok {
-		return notFound("No organization has the id “" + p.id + "”.")
+		return notFound(T("org.missing", "id", p.id))
 	}
 	return historyPage(pageHeader(o.Name, o.Description), []app.UI{
-		fact("Also known as", strings.Join(o.Aliases, ", ")),
-		fact("Kind", o.Kind.Label()),
-		fact("Country", dataset.CountryName(o.Country)),
+		fact(T("org.aliases"), strings.Join(o.Aliases, ", ")),
+		fact(T("facet.kind"), orgKindLabel(o.Kind)),
+		fact(T("facet.country"), countryNameOr(o.Country)),
 		app.If(o.Website != "", func() app.UI {
-			return app.Div().Body(app.Dt().Text("Website"),
+			return app.Div().Body(app.Dt().Text(T("org.website")),
 				app.Dd().Body(app.A().Href(attr(o.Website)).Target("_blank").Rel("noopener noreferrer").Text(o.Website)))
 		}),
 	}, data.EventsOf(o.ID), query.State{Orgs: []string{o.ID}})

@@ -7,7 +7,6 @@ import (
 
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -42,7 +41,7 @@ func (c *timelineChart) draw() {
 		return
 	}
 	option, err := charts.BuildTimeline(c.Events, c.Lane, charts.Config{
-		Theme: c.Prefs.theme(), ReducedMotion: c.Prefs.ReducedMotion, OrgName: charts.OrgNames(data),
+		Theme: c.Prefs.theme(), ReducedMotion: c.Prefs.ReducedMotion, OrgName: charts.OrgNames(data), Printer: pr(),
 	})
 	if err != nil {
 		app.Log(err)
@@ -91,7 +90,7 @@ func (c *timelineChart) jumpToYear(ctx app.Context, e app.Event) {
 
 func (c *timelineChart) Render() app.UI {
 	first, last := datasetYears()
-	years := []app.UI{app.Option().Value("").Text("All years")}
+	years := []app.UI{app.Option().Value("").Text(T("timeline.all-years"))}
 	for y := last; y >= first; y-- {
 		years = append(years, app.Option().Value(strconv.Itoa(y)).Text(strconv.Itoa(y)))
 	}
@@ -101,14 +100,14 @@ func (c *timelineChart) Render() app.UI {
 	}
 	return app.Div().Class("timeline").Body(
 		app.Div().Class("timeline-controls needs-app").Body(
-			app.Label().For("jump-year").Text("Jump to year"),
+			app.Label().For("jump-year").Text(T("timeline.jump")),
 			app.Select().ID("jump-year").Body(years...).OnChange(c.jumpToYear),
-			button("−", "Zoom out", func() { c.zoom(1.6) }),
-			button("+", "Zoom in", func() { c.zoom(0.6) }),
-			button("←", "Earlier", func() { c.pan(-0.3) }),
-			button("→", "Later", func() { c.pan(0.3) }),
+			button("−", T("timeline.zoom-out"), func() { c.zoom(1.6) }),
+			button("+", T("timeline.zoom-in"), func() { c.zoom(0.6) }),
+			button("←", T("timeline.earlier"), func() { c.pan(-0.3) }),
+			button("→", T("timeline.later"), func() { c.pan(0.3) }),
 		),
 		app.Div().ID(timelineID).Class("chart chart-timeline").Role("img").
-			Aria("label", "Timeline of "+format.Plural(len(c.Events), "event", "events")+". The same events are listed below, by year and month."),
+			Aria("label", N("timeline.aria", len(c.Events))),
 	)
 }

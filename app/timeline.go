@@ -7,7 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 	"github.com/laborlens/laborlens/view"
 )
@@ -23,9 +22,9 @@ type timelinePage struct {
 }
 
 var laneLabels = map[query.Lane]string{
-	query.LaneKind:    "Kind",
-	query.LaneCountry: "Country",
-	query.LaneOrg:     "Organization",
+	query.LaneKind:    "facet.kind",
+	query.LaneCountry: "facet.country",
+	query.LaneOrg:     "facet.org",
 }
 
 func (p *timelinePage) OnPreRender(ctx app.Context) { p.load(ctx) }
@@ -42,7 +41,7 @@ func (p *timelinePage) OnInit() {
 
 func (p *timelinePage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
-	setPageMeta(ctx, viewMeta("Timeline", "Fifteen years of worker organizing at Amazon on one time axis, by kind, country or organization.", "/timeline", &p.result, p.state))
+	setPageMeta(ctx, viewMeta(T("timeline.title"), T("timeline.description"), "/timeline", &p.result, p.state))
 }
 
 func (p *timelinePage) read(u *url.URL) {
@@ -56,7 +55,7 @@ func (p *timelinePage) OnMount(ctx app.Context) { p.watch(ctx) }
 func (p *timelinePage) OnDismount()             { p.stop() }
 
 func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
-	ctx.Navigate(canonical("/timeline", p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String())).Encode()))
+	ctx.Navigate(link(canonical("/timeline", p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String())).Encode())))
 }
 
 func (p *timelinePage) open(ctx app.Context, t clickTarget) { drillFrom(ctx, p.state, t) }
@@ -65,14 +64,14 @@ func (p *timelinePage) Render() app.UI {
 	lane := p.state.EffectiveLane()
 	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
 	return layout("/timeline",
-		pageHeader("Timeline", "Every matching event on one time axis. Dots are sized by participants where they are known; click one to open it."),
+		pageHeader(T("timeline.title"), T("timeline.lead")),
 		filterSummary(&p.result, p.state, viewHref("/timeline")),
 		app.Div().Class("lane-switch needs-app").Body(
-			app.Label().For("lane").Text("Lanes by "),
+			app.Label().For("lane").Text(T("timeline.lanes")+" "),
 			app.Select().ID("lane").OnChange(p.setLane).Body(
 				app.Range(query.Lanes()).Slice(func(i int) app.UI {
 					l := query.Lanes()[i]
-					return boolAttr(app.Option().Value(string(l)), app.HTMLOption.Selected, lane == l).Text(laneLabels[l])
+					return boolAttr(app.Option().Value(string(l)), app.HTMLOption.Selected, lane == l).Text(T(laneLabels[l]))
 				}),
 			),
 		),
@@ -93,11 +92,11 @@ func chronologicalList(all []*dataset.Event, s query.State) app.UI {
 	events := all[:min(len(all), chronologyLimit)]
 	years := view.Chronology(events)
 	return app.Section().Class("chronology").Aria("labelledby", "chronology-h").Body(
-		app.H2().ID("chronology-h").Text("All "+format.Plural(len(all), "event", "events")+" in time order"),
+		app.H2().ID("chronology-h").Text(N("timeline.all", len(all))),
 		app.If(len(all) > len(events), func() app.UI {
 			return app.P().Class("list-cut").Body(
-				app.Text("The first "+format.Plural(len(events), "event", "events")+" are listed here. "),
-				app.A().Href("/?"+s.WithSort(query.SortOldest).Encode()).Text("See all "+format.Plural(len(all), "event", "events")+", oldest first, in the explorer"),
+				app.Text(N("timeline.first", len(events))+" "),
+				app.A().Href(link("/?"+s.WithSort(query.SortOldest).Encode())).Text(N("timeline.see-all", len(all))),
 				app.Text("."),
 			)
 		}),
@@ -107,7 +106,7 @@ func chronologicalList(all []*dataset.Event, s query.State) app.UI {
 				app.H3().ID("year-"+strconv.Itoa(y.Year)).Text(strconv.Itoa(y.Year)),
 				app.Range(y.Months).Slice(func(j int) app.UI {
 					m := y.Months[j]
-					return app.Div().Body(app.H4().Text(m.Label), eventList(m.Events))
+					return app.Div().Body(app.H4().Text(monthLabel(m.Label, m.Events)), eventList(m.Events))
 				}),
 			)
 		}),

@@ -9,7 +9,6 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // bar is one bar of a horizontal bar chart.
@@ -29,7 +28,7 @@ func hbar(id, subtitle, trigger, series, valueName string, bars []bar, th *theme
 		data[i] = b.item
 	}
 	c := charts.NewBar()
-	c.SetGlobalOptions(append(common(titleOf(id), subtitle, trigger, false),
+	c.SetGlobalOptions(append(common(th.title(id), subtitle, trigger, false),
 		grid(false, "36"),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: valueName, NameLocation: "middle", NameGap: 28, MinInterval: 1}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true),
@@ -61,27 +60,26 @@ func byCountry(events []*dataset.Event, th *theme, _ Config) built {
 	}
 	var bars []bar
 	for code, k := range n {
-		name := dataset.CountryName(code)
-		if name == "" {
-			name = code
-		}
+		name := th.p.Country(code)
 		bars = append(bars, bar{label: name, item: item{Name: code, Value: k, Filter: drill(ByCountry, "", code)},
 			row: []string{name, code, strconv.Itoa(k)}})
 	}
 	if intl > 0 {
-		bars = append(bars, bar{label: "International", item: item{Name: InternationalName, Value: intl, Filter: drill(ByCountry, "", InternationalName)},
-			row: []string{"International", "", strconv.Itoa(intl)}})
+		intlName := th.t("place.international")
+		bars = append(bars, bar{label: intlName, item: item{Name: InternationalName, Value: intl, Filter: drill(ByCountry, "", InternationalName)},
+			row: []string{intlName, "", strconv.Itoa(intl)}})
 	}
 	slices.SortFunc(bars, func(a, b bar) int {
 		return cmp.Or(cmp.Compare(b.item.Value.(int), a.item.Value.(int)), cmp.Compare(a.label, b.label))
 	})
-	table := Table{Columns: []string{"Country", "Code", "Events"}}
+	table := Table{Columns: []string{th.t("facet.country"), th.t("chart.code"), th.t("chart.axis.events")}}
 	for _, b := range bars {
 		table.Rows = append(table.Rows, b.row)
 	}
-	sub := nEvents(len(events))
+	sub := th.nEvents(len(events))
 	if len(n) > 0 {
-		sub += " in " + format.Plural(len(n), "country", "countries")
+		sub = th.n("chart.in-countries", len(n), "events", sub)
 	}
-	return built{chart: hbar(ByCountry, sub, "axis", "Events", "Events", bars, th), subtitle: sub, table: table}
+	axis := th.t("chart.axis.events")
+	return built{chart: hbar(ByCountry, sub, "axis", axis, axis, bars, th), subtitle: sub, table: table}
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // calendar: a heatmap of events per month, a row per year (oldest at the
@@ -37,9 +36,9 @@ func calendar(events []*dataset.Event, th *theme, _ Config) built {
 
 	months := make([]string, 12)
 	for m := range months {
-		months[m] = format.MonthAbbr(m + 1)
+		months[m] = th.p.MonthAbbr(m + 1)
 	}
-	table := Table{Columns: append(append([]string{"Year"}, months...), "Total")}
+	table := Table{Columns: append(append([]string{th.t("chart.axis.year")}, months...), th.t("chart.total"))}
 	var data []any
 	most := 0
 	for yi, y := range years {
@@ -57,21 +56,21 @@ func calendar(events []*dataset.Event, th *theme, _ Config) built {
 				Name:    name,
 				Value:   []int{m, yi, k},
 				Filter:  drill(Calendar, "", name),
-				Tooltip: tip("<b>" + format.Month(m+1) + " " + y + "</b><br>" + nEvents(k)),
+				Tooltip: tip("<b>" + th.p.Month(m+1) + " " + y + "</b><br>" + th.nEvents(k)),
 			})
 		}
 		table.Rows = append(table.Rows, append(row, strconv.Itoa(total)))
 	}
 
-	sub := nEvents(counted) + " with a known month"
+	sub := th.n("chart.calendar.known", counted)
 	if ok {
 		sub += ", " + span(first, last, ok)
 	}
 	if left > 0 {
-		sub += "; " + format.Plural(left, "event", "events") + " known only to the year left out"
+		sub += "; " + th.n("chart.calendar.left", left)
 	}
 	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(common(titleOf(Calendar), sub, "item", false),
+	hm.SetGlobalOptions(append(common(th.title(Calendar), sub, "item", false),
 		charts.WithGridOpts(opts.Grid{Top: "72", Left: "16", Right: "24", Bottom: "56", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: months, SplitArea: &opts.SplitArea{Show: opts.Bool(false)},
 			AxisLabel: &opts.AxisLabel{Interval: "0"}}),
@@ -79,13 +78,13 @@ func calendar(events []*dataset.Event, th *theme, _ Config) built {
 			AxisLabel: &opts.AxisLabel{Interval: "0"}}),
 		charts.WithVisualMapOpts(opts.VisualMap{
 			Type: "continuous", Calculable: opts.Bool(false), Min: 0, Max: float32(max(most, 1)),
-			Orient: "horizontal", Left: "center", Bottom: "0", Text: []string{"More events", "Fewer"},
+			Orient: "horizontal", Left: "center", Bottom: "0", Text: []string{th.t("chart.more"), th.t("chart.fewer")},
 			InRange: &opts.VisualMapInRange{Color: th.heat},
 		}),
 	)...)
 	// Cells are parted by lines of the surface colour; the cell under the
 	// pointer is outlined in the text colour.
-	hm.AddSeries("Events", nil, withData(data),
+	hm.AddSeries(th.t("chart.axis.events"), nil, withData(data),
 		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: th.surface, BorderWidth: 1}),
 		charts.WithEmphasisOpts(opts.Emphasis{ItemStyle: &opts.ItemStyle{BorderColor: th.text, BorderWidth: 2}}))
 	return built{chart: hm, subtitle: sub, table: table}

@@ -21,12 +21,12 @@ func hasTally(e *dataset.Event) bool {
 
 // electionLabel names an election on the axis: its date and its facility,
 // else its place.
-func electionLabel(e *dataset.Event) string {
+func electionLabel(e *dataset.Event, th *theme) string {
 	where := strings.Join(e.Facilities, ", ")
 	if where == "" {
 		where = truncate(format.Place(e), labelLen)
 	}
-	return format.ShortDate(e.Date) + " · " + where
+	return th.p.ShortDate(e.Date) + " · " + where
 }
 
 // elections: one row per union election with a tally, oldest first: a
@@ -46,15 +46,15 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 		color       string
 		n           func(*dataset.Election) *int
 	}{
-		{"Votes for", "ballots", th.palette[0], func(el *dataset.Election) *int { return el.VotesFor }},
-		{"Votes against", "ballots", th.palette[1], func(el *dataset.Election) *int { return el.VotesAgainst }},
-		{"Challenged", "ballots", th.palette[3], func(el *dataset.Election) *int { return el.Challenged }},
-		{"Eligible voters", "eligible", th.palette[9], func(el *dataset.Election) *int { return el.Eligible }},
+		{th.t("chart.votes-for"), "ballots", th.palette[0], func(el *dataset.Election) *int { return el.VotesFor }},
+		{th.t("chart.votes-against"), "ballots", th.palette[1], func(el *dataset.Election) *int { return el.VotesAgainst }},
+		{th.t("chart.challenged"), "ballots", th.palette[3], func(el *dataset.Election) *int { return el.Challenged }},
+		{th.t("chart.eligible"), "eligible", th.palette[9], func(el *dataset.Election) *int { return el.Eligible }},
 	}
 	labels := make([]string, len(votes))
-	table := Table{Columns: []string{"Election", "Date", "Result", "Votes for", "Votes against", "Challenged", "Eligible voters", "Certified by"}}
+	table := Table{Columns: []string{th.t("chart.election"), th.t("chart.date"), th.t("chart.result"), th.t("chart.votes-for"), th.t("chart.votes-against"), th.t("chart.challenged"), th.t("chart.eligible"), th.t("chart.certified-by")}}
 	for i, e := range votes {
-		labels[i] = plain(electionLabel(e))
+		labels[i] = plain(electionLabel(e, th))
 		el := e.Election
 		body := ""
 		if el.Body != "" {
@@ -63,11 +63,11 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), el.Result,
 			num(el.VotesFor), num(el.VotesAgainst), num(el.Challenged), num(el.Eligible), body})
 	}
-	sub := format.Plural(len(votes), "election", "elections") + " with a published tally"
+	sub := th.n("chart.elections.sub", len(votes))
 	bc := charts.NewBar()
-	bc.SetGlobalOptions(append(common(titleOf(Elections), sub, "item", true),
+	bc.SetGlobalOptions(append(common(th.title(Elections), sub, "item", true),
 		grid(true, "36"),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "Workers", NameLocation: "middle", NameGap: 28, MinInterval: 1}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: th.t("chart.workers"), NameLocation: "middle", NameGap: 28, MinInterval: 1}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0", Width: 240, Overflow: "truncate"}}),
 	)...)
 	bc.SetXAxis(labels).XYReversal()
@@ -79,11 +79,11 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 				data[i] = "-" // ECharts' empty value: nothing drawn, nothing claimed
 				continue
 			}
-			html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
+			html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
 			if r := e.Election.Result; r != "" {
 				html += " · " + esc(r)
 			}
-			data[i] = item{Name: e.ID, ID: e.ID, Value: *p, Tooltip: tip(html + "<br>" + esc(s.name) + ": " + format.Thousands(*p))}
+			data[i] = item{Name: e.ID, ID: e.ID, Value: *p, Tooltip: tip(html + "<br>" + esc(s.name) + ": " + th.p.Number(*p))}
 		}
 		bc.AddSeries(plain(s.name), nil, withData(data),
 			charts.WithBarChartOpts(opts.BarChart{Stack: s.stack}),

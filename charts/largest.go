@@ -2,7 +2,6 @@ package charts
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 
@@ -36,27 +35,27 @@ func largest(events []*dataset.Event, th *theme, _ Config) built {
 	})
 	top := withFigure[:min(TopN, len(withFigure))]
 	bars := make([]bar, len(top))
-	table := Table{Columns: []string{"Event", "Date", "Participants", "What was counted"}}
+	table := Table{Columns: []string{th.t("chart.event"), th.t("chart.date"), th.t("chart.participants"), th.t("chart.counted")}}
 	for i, e := range top {
 		p, _ := headline(e)
 		what := p.What
 		if p.CountedBy != "" {
-			what += " (counted by " + p.CountedBy + ")"
+			what += " (" + th.t("chart.counted-by", "who", p.CountedBy) + ")"
 		}
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
+		html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
 		if pl := format.Place(e); pl != "" {
 			html += " · " + esc(pl)
 		}
-		html += "<br>" + format.Thousands(p.Count) + " " + esc(what)
+		html += "<br>" + th.p.Number(p.Count) + " " + esc(what)
 		bars[i] = bar{
-			label: format.ShortDate(e.Date) + " · " + truncate(e.Title, labelLen),
+			label: th.p.ShortDate(e.Date) + " · " + truncate(e.Title, labelLen),
 			item:  item{Name: e.ID, ID: e.ID, Value: p.Count, Tooltip: tip(html)},
 		}
 		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), strconv.Itoa(p.Count), what})
 	}
-	sub := fmt.Sprintf("The top %d of %s with a participant figure", len(top), nEvents(len(withFigure)))
+	sub := th.t("chart.largest.sub", "top", strconv.Itoa(len(top)), "events", th.nEvents(len(withFigure)))
 	if len(withFigure) == 0 {
-		sub = "None of the " + nEvents(len(events)) + " has a participant figure"
+		sub = th.t("chart.largest.none", "events", th.nEvents(len(events)))
 	}
-	return built{chart: hbar(Largest, sub, "item", "Participants", "Participants (headline figure)", bars, th), subtitle: sub, table: table}
+	return built{chart: hbar(Largest, sub, "item", th.t("chart.participants"), th.t("chart.participants-axis"), bars, th), subtitle: sub, table: table}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/i18n"
 )
 
 // Config says how to draw a chart.
@@ -18,6 +19,8 @@ type Config struct {
 	Theme string
 	// ReducedMotion turns animation off (prefers-reduced-motion).
 	ReducedMotion bool
+	// Printer writes the text in a language; nil is English.
+	Printer *i18n.Printer
 	// OrgName gives an organization's display name; nil, or "" for an
 	// id, shows the id. OrgNames(d) makes one from a dataset.
 	OrgName func(id string) string
@@ -51,14 +54,16 @@ func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) 
 	if err != nil {
 		return nil, Table{}, err
 	}
-	meta, ok := Lookup(id)
+	th = th.in(c.Printer)
+	_, ok := Lookup(id)
 	build := builders[id]
 	if !ok || build == nil {
 		return nil, Table{}, fmt.Errorf("charts: unknown chart %q", id)
 	}
 	b := build(compact(events), th, c)
-	b.table.Caption = meta.Title + ". " + b.subtitle
-	js, err := b.encode(meta.Title, meta.Title+". "+meta.Description, th, c.ReducedMotion)
+	title := th.title(id)
+	b.table.Caption = title + ". " + b.subtitle
+	js, err := b.encode(title, title+". "+th.description(id), th, c.ReducedMotion)
 	return js, b.table, err
 }
 

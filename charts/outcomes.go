@@ -9,7 +9,6 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -43,18 +42,18 @@ func outcomes(events []*dataset.Event, th *theme, _ Config) built {
 
 	labels := make([]string, len(kinds))
 	for i, k := range kinds {
-		labels[i] = plain(k.Label())
+		labels[i] = plain(th.kind(k))
 	}
-	sub := nEvents(len(events)) + " in " + format.Plural(len(cats), "outcome category", "outcome categories")
+	sub := th.n("chart.in-outcomes", len(cats), "events", th.nEvents(len(events)))
 	c := charts.NewBar()
-	c.SetGlobalOptions(append(common(titleOf(Outcomes), sub, "item", true),
+	c.SetGlobalOptions(append(common(th.title(Outcomes), sub, "item", true),
 		grid(true, "36"),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "Events", NameLocation: "middle", NameGap: 28, MinInterval: 1}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: th.t("chart.axis.events"), NameLocation: "middle", NameGap: 28, MinInterval: 1}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
 	)...)
 	c.SetXAxis(labels).XYReversal()
 	for _, cat := range cats {
-		series := plain(cat.Label())
+		series := plain(th.outcome(cat))
 		data := make([]any, len(kinds))
 		for i, k := range kinds {
 			v := n[cat][i]
@@ -66,20 +65,20 @@ func outcomes(events []*dataset.Event, th *theme, _ Config) built {
 				Name:    string(k),
 				Value:   v,
 				Filter:  map[string]string{ParamKind: string(k), ParamOutcome: string(cat)},
-				Tooltip: tip("<b>" + esc(k.Label()) + "</b><br>" + esc(cat.Label()) + ": " + nEvents(v)),
+				Tooltip: tip("<b>" + esc(th.kind(k)) + "</b><br>" + esc(th.outcome(cat)) + ": " + th.nEvents(v)),
 			}
 		}
 		c.AddSeries(series, nil, withData(data), charts.WithBarChartOpts(opts.BarChart{Stack: "outcomes"}),
 			charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.BarMaxWidth = "28" }))
 	}
 
-	table := Table{Columns: []string{"Kind"}}
+	table := Table{Columns: []string{th.t("facet.kind")}}
 	for _, cat := range cats {
-		table.Columns = append(table.Columns, cat.Label())
+		table.Columns = append(table.Columns, th.outcome(cat))
 	}
-	table.Columns = append(table.Columns, "Total")
+	table.Columns = append(table.Columns, th.t("chart.total"))
 	for i, k := range kinds {
-		row, sum := []string{k.Label()}, 0
+		row, sum := []string{th.kind(k)}, 0
 		for _, cat := range cats {
 			row = append(row, strconv.Itoa(n[cat][i]))
 			sum += n[cat][i]

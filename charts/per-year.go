@@ -62,20 +62,20 @@ func perYear(events []*dataset.Event, th *theme, _ Config) built {
 		counted++
 	}
 
-	sub := subtitleYears(counted, first, last, ok)
+	sub := th.subtitleYears(counted, first, last, ok)
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(common(titleOf(PerYear), sub, "axis", true),
+	bar.SetGlobalOptions(append(common(th.title(PerYear), sub, "axis", true),
 		grid(true, "36"),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: "Year", NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "Events", MinInterval: 1}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: th.t("chart.axis.year"), NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: th.t("chart.axis.events"), MinInterval: 1}),
 	)...)
 	bar.SetXAxis(years)
 
-	table := Table{Columns: []string{"Year"}}
+	table := Table{Columns: []string{th.t("chart.axis.year")}}
 	for _, k := range kinds {
-		table.Columns = append(table.Columns, k.Label())
+		table.Columns = append(table.Columns, th.kind(k))
 	}
-	table.Columns = append(table.Columns, "Total")
+	table.Columns = append(table.Columns, th.t("chart.total"))
 	for i, y := range years {
 		row, total := []string{y}, 0
 		for _, k := range kinds {
@@ -86,11 +86,11 @@ func perYear(events []*dataset.Event, th *theme, _ Config) built {
 	}
 
 	for _, k := range kinds {
-		series := plain(k.Label())
+		series := plain(th.kind(k))
 		data := make([]any, len(years))
 		for i, y := range years {
 			if c := n[k][i]; c > 0 {
-				data[i] = item{Name: y, Value: c, Filter: drill(PerYear, series, y)}
+				data[i] = item{Name: y, Value: c, Filter: drill(PerYear, plain(k.Label()), y)}
 			} else {
 				data[i] = 0
 			}
@@ -101,9 +101,9 @@ func perYear(events []*dataset.Event, th *theme, _ Config) built {
 	return built{chart: bar, subtitle: sub, table: table}
 }
 
-func subtitleYears(n, first, last int, ok bool) string {
+func (th *theme) subtitleYears(n, first, last int, ok bool) string {
 	if !ok {
-		return nEvents(n)
+		return th.nEvents(n)
 	}
-	return nEvents(n) + ", " + span(first, last, ok)
+	return th.nEvents(n) + ", " + span(first, last, ok)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/i18n"
 )
 
 // theme holds the colours of one colour scheme. The chart background is
@@ -12,6 +13,7 @@ import (
 // and --surface of web/laborlens.css) in that scheme. TestThemeContrast
 // checks the ratios: 4.5:1 for text, 3:1 for marks.
 type theme struct {
+	p       *i18n.Printer // the language of the text; nil is English
 	name    string
 	bg      []string // the page colours the chart may sit on
 	text    string   // titles, labels, legend

@@ -56,6 +56,7 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 	if err != nil {
 		return nil, err
 	}
+	th = th.in(c.Printer)
 	evs := compact(events)
 	slices.SortStableFunc(evs, func(a, b *dataset.Event) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
 	var lanes []string
@@ -66,9 +67,9 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 	case query.LaneDefault, query.LaneKind:
 		kinds = kindsIn(evs)
 		for _, k := range kinds {
-			lanes = append(lanes, k.Label())
+			lanes = append(lanes, th.kind(k))
 		}
-		laneOf, by = func(e *dataset.Event) []string { return []string{e.Kind.Label()} }, "kind"
+		laneOf, by = func(e *dataset.Event) []string { return []string{th.kind(e.Kind)} }, "kind"
 	case query.LaneCountry:
 		lanes, laneOf, by = countryLanes(evs), eventCountries, "country"
 	case query.LaneOrg:
@@ -85,12 +86,12 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 	}
 
 	first, last, ok := yearsOf(evs, nil)
-	title := "Events over time, by " + by
-	sub := subtitleYears(len(evs), first, last, ok) + ". Bigger dots: more participants."
+	title := th.t("chart.timeline.title", "by", th.t("chart.timeline.by."+by))
+	sub := th.subtitleYears(len(evs), first, last, ok) + ". " + th.t("chart.timeline.bigger")
 	description := title + ". Each dot is an event at its date, in the lane of its " + by +
 		"; the bigger the dot, the more participants. Events known only to the month or year sit on its first day."
 	if len(evs) > TimelineDetail {
-		sub = subtitleYears(len(evs), first, last, ok) + ". One dot per month and lane; bigger dots: more events."
+		sub = th.subtitleYears(len(evs), first, last, ok) + ". " + th.t("chart.timeline.monthly")
 		description = title + ". With this many events, each dot stands for the events of one month in the lane of their " + by +
 			"; the bigger the dot, the more events. Events known only to the year sit in its January."
 	}

@@ -2,12 +2,10 @@ package charts
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // orgCounts counts, for each organization, the events that name it.
@@ -48,19 +46,20 @@ func topOrgs(events []*dataset.Event, th *theme, c Config) built {
 	all := rankOrgs(orgCounts(events), c)
 	top := all[:min(TopN, len(all))]
 	bars := make([]bar, len(top))
-	table := Table{Columns: []string{"Organization", "Events"}}
+	table := Table{Columns: []string{th.t("facet.org"), th.t("chart.axis.events")}}
 	for i, o := range top {
 		bars[i] = bar{label: o.name, item: item{
 			Name:    o.id,
 			Value:   o.n,
 			Filter:  drill(TopOrgs, "", o.id),
-			Tooltip: tip("<b>" + esc(o.name) + "</b><br>" + nEvents(o.n)),
+			Tooltip: tip("<b>" + esc(o.name) + "</b><br>" + th.nEvents(o.n)),
 		}}
 		table.Rows = append(table.Rows, []string{o.name, strconv.Itoa(o.n)})
 	}
-	sub := fmt.Sprintf("The top %d of %s named in %s", len(top), format.Plural(len(all), "organization", "organizations"), nEvents(len(events)))
+	sub := th.n("chart.top-orgs.sub", len(all), "top", strconv.Itoa(len(top)), "events", th.nEvents(len(events)))
 	if len(all) == 0 {
-		sub = "No organizations named in " + nEvents(len(events))
+		sub = th.t("chart.top-orgs.none", "events", th.nEvents(len(events)))
 	}
-	return built{chart: hbar(TopOrgs, sub, "item", "Events", "Events", bars, th), subtitle: sub, table: table}
+	axis := th.t("chart.axis.events")
+	return built{chart: hbar(TopOrgs, sub, "item", axis, axis, bars, th), subtitle: sub, table: table}
 }

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -145,5 +146,33 @@ func TestPreferredLanguage(t *testing.T) {
 	tb.eval(t, `document.querySelector(".site-header nav").textContent`, &nav)
 	if !strings.Contains(nav, "Chronologie") {
 		t.Errorf("navigation %q is not French", nav)
+	}
+}
+
+// /embed/charts/per-year?lang=pl draws Polish axis names and legend, and
+// its prerendered table is Polish too.
+func TestPolishChartEmbed(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/embed/charts/per-year?lang=pl"), waitWasm(),
+		waitJS(`(() => { const el = document.querySelector(".chart"); const c = el && window.echarts && echarts.getInstanceByDom(el); return c && c.getOption().series.length > 0; })()`))
+	var got struct {
+		X, Y, Title string
+		Series      []string
+		Columns     []string
+		Lang        string
+	}
+	tb.eval(t, `(() => { const o = echarts.getInstanceByDom(document.querySelector(".chart")).getOption();
+		return {x: o.xAxis[0].name, y: o.yAxis[0].name, title: o.title[0].text, series: o.series.map(s => s.name),
+			columns: [...document.querySelectorAll(".chart-table th[scope=col], .chart-table thead th")].map(th => th.textContent),
+			lang: document.documentElement.lang}; })()`, &got)
+	if got.X != "Rok" || got.Y != "Wydarzenia" || got.Title != "Wydarzenia według roku i rodzaju" || got.Lang != "pl" {
+		t.Errorf("axis names %q, %q, title %q, lang %q", got.X, got.Y, got.Title, got.Lang)
+	}
+	if !slices.Contains(got.Series, "Strajk") || slices.Contains(got.Series, "Strike") {
+		t.Errorf("legend (series) %q, want Polish kinds", got.Series)
+	}
+	if len(got.Columns) > 0 && got.Columns[0] != "Rok" {
+		t.Errorf("table columns %q", got.Columns)
 	}
 }

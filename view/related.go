@@ -5,6 +5,8 @@ import "github.com/laborlens/laborlens/dataset"
 // RelatedGroup is a titled list of events related to one event.
 type RelatedGroup struct {
 	Title  string
+	By     string // what the events share: "campaign", "facility" or "org"
+	Name   string // the campaign's or organization's name, the facility's code
 	Events []*dataset.Event
 }
 
@@ -17,8 +19,8 @@ const MaxRelated = 6
 func Related(d *dataset.Dataset, e *dataset.Event) []RelatedGroup {
 	seen := map[string]bool{e.ID: true}
 	var groups []RelatedGroup
-	add := func(title string, events []*dataset.Event) {
-		g := RelatedGroup{Title: title}
+	add := func(title, by, name string, events []*dataset.Event) {
+		g := RelatedGroup{Title: title, By: by, Name: name}
 		for _, r := range events {
 			if !seen[r.ID] && len(g.Events) < MaxRelated {
 				seen[r.ID] = true
@@ -30,14 +32,14 @@ func Related(d *dataset.Dataset, e *dataset.Event) []RelatedGroup {
 		}
 	}
 	if c, ok := d.Campaign(e.Campaign); ok {
-		add("In the campaign “"+c.Name+"”", d.EventsIn(c.ID))
+		add("In the campaign “"+c.Name+"”", "campaign", c.Name, d.EventsIn(c.ID))
 	}
 	for _, code := range e.Facilities {
-		add("Also at "+code, d.EventsAt(code))
+		add("Also at "+code, "facility", code, d.EventsAt(code))
 	}
 	for _, id := range e.Organizations {
 		if o, ok := d.Org(id); ok {
-			add("Also involving "+o.Name, d.EventsOf(id))
+			add("Also involving "+o.Name, "org", o.Name, d.EventsOf(id))
 		}
 	}
 	return groups

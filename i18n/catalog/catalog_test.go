@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/outcome"
@@ -107,7 +108,7 @@ func checkMessage(t *testing.T, c *i18n.Catalog, key, enKey string) {
 // key is "kind." plus the kind): a key with such a prefix is used when the
 // code names its prefix. The tests of the packages that build these keys
 // check that every value has its key.
-var dynamic = []string{"kind.", "kind-plural.", "kind-def.", "outcome.", "orgkind.", "facility-type.", "chart.", "sort.", "lane.", "nav.", "synonym."}
+var dynamic = []string{"kind.", "kind-plural.", "kind-def.", "outcome.", "orgkind.", "facility-type.", "chart.", "sort.", "lane.", "nav.", "related.by.", "synonym."}
 
 var literal = regexp.MustCompile(`"([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)*\.?)"`)
 
@@ -172,6 +173,18 @@ func TestEnumerations(t *testing.T) {
 	}
 	for _, o := range outcome.All() {
 		keys = append(keys, "outcome."+string(o))
+	}
+	for _, k := range dataset.OrgKinds() {
+		keys = append(keys, "orgkind."+string(k.Kind))
+	}
+	for _, f := range dataset.FacilityTypes() {
+		keys = append(keys, "facility-type."+string(f.Type))
+	}
+	for _, c := range charts.All() {
+		keys = append(keys, "chart."+c.ID+".title", "chart."+c.ID+".description")
+	}
+	for _, by := range []string{"campaign", "facility", "org"} {
+		keys = append(keys, "related.by."+by)
 	}
 	for _, k := range keys {
 		if _, ok := i18n.English.Message(k); !ok {
