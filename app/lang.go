@@ -262,3 +262,8 @@ func countries(e *dataset.Event) string {
 // placeLine is an event's place (as the dataset gives it) and countries
 // on one line: Bessemer, Alabama · Vereinigte Staaten.
 func placeLine(e *dataset.Event) string { return format.JoinPlace(e.Place, countries(e)) }
+
+// KeepCatalogOffline adds the catalogue of lang to the service worker's
+// cache once it has loaded, so that the app starts in that language
+// offline too; the other languages' are never downloaded.
+func KeepCatalogOffline(lang string) { keepOffline(staticURL("i18n/" + lang + ".txt")) }

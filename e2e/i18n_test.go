@@ -176,3 +176,32 @@ func TestPolishChartEmbed(t *testing.T) {
 		t.Errorf("table columns %q", got.Columns)
 	}
 }
+
+// "Streik" typed on the German explorer and "grève" on the French one
+// find the strikes.
+func TestSearchAcrossLanguages(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/?kind=strike"), waitWasm())
+	strikes := resultCount(t, tb)
+	for _, c := range []struct{ lang, q string }{{"de", "Streik"}, {"fr", "grève"}, {"fr", "greve"}} {
+		tb.run(t, chromedp.Navigate(s.URL+"/?lang="+c.lang), waitWasm(), waitJS(`document.getElementById("q")`),
+			chromedp.SendKeys("#q", c.q, chromedp.ByQuery),
+			waitJS(`new URL(location).searchParams.get("q") === `+jsString(c.q)))
+		var kinds []string
+		tb.eval(t, `[...document.querySelectorAll(".event-list .event-meta .kind")].map(k => k.className)`, &kinds)
+		n := resultCount(t, tb)
+		if n < strikes || len(kinds) == 0 {
+			t.Errorf("%q (%s) finds %d events, fewer than the %d strikes", c.q, c.lang, n, strikes)
+		}
+		strike := 0
+		for _, k := range kinds {
+			if strings.Contains(k, "kind-strike") {
+				strike++
+			}
+		}
+		if strike*2 < len(kinds) {
+			t.Errorf("%q (%s): only %d of the first %d results are strikes", c.q, c.lang, strike, len(kinds))
+		}
+	}
+}

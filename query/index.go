@@ -203,6 +203,7 @@ func (ix *Index) tokenize() (words []string, ev eventWords) {
 			add(fieldTags, c.Name)
 		}
 		add(fieldTags, e.Kind.Label(), strconv.Itoa(e.Date.Year))
+		add(fieldTags, kindTerms[e.Kind]...)
 		add(fieldSummary, e.Summary, e.Outcome)
 		ev.off = append(ev.off, uint32(len(ev.words)))
 

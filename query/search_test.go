@@ -375,3 +375,27 @@ func TestHostileSearch(t *testing.T) {
 		}
 	}
 }
+
+// A kind's name in another of the interface's languages finds the events
+// of that kind, accents optional.
+func TestKindInOtherLanguages(t *testing.T) {
+	_, ix := realData(t)
+	strikes := ix.Search(State{Kinds: []dataset.Kind{dataset.Strike}})
+	for _, q := range []string{"Streik", "grève", "greve", "GREVE", "huelga", "sciopero", "strajk"} {
+		r := ix.Search(State{Q: q})
+		n := 0
+		for _, h := range r.Hits {
+			if h.Event.Kind == dataset.Strike {
+				n++
+			}
+		}
+		if n != len(strikes.Hits) {
+			t.Errorf("%q finds %d of the %d strikes (%d hits in all)", q, n, len(strikes.Hits), len(r.Hits))
+		}
+	}
+	for k := range kindTerms {
+		if !k.Known() {
+			t.Errorf("kindTerms names an unknown kind %q", k)
+		}
+	}
+}

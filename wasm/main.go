@@ -62,6 +62,7 @@ func loadLanguage() (printer <-chan *i18n.Printer, inURL bool) {
 			out <- i18n.EnglishPrinter
 			return
 		}
+		ui.KeepCatalogOffline(lang)
 		out <- i18n.New(c)
 	}()
 	return out, inURL

@@ -46,9 +46,12 @@ func TestExportWritesACompleteSite(t *testing.T) {
 		s.Version + "/web/" + ui.DatasetFile: "",
 		s.Version + "/web/app.wasm.gz":       "",
 		"app-worker.js":                      s.Version,
-		"manifest.webmanifest":               "LaborLens",
-		"_headers":                           "Content-Security-Policy",
-		"robots.txt":                         "User-agent",
+		// Every language's catalogue, for the app to switch to.
+		s.Version + "/web/i18n/de.txt": "kind.strike = Streik",
+		s.Version + "/web/i18n/pl.txt": "country.US = Stany Zjednoczone",
+		"manifest.webmanifest":         "LaborLens",
+		"_headers":                     "Content-Security-Policy",
+		"robots.txt":                   "User-agent",
 		// Feeds, the data API and citations, with root-relative links.
 		"feed.xml":              `<link rel="self" type="application/atom+xml" href="/feed.xml">`,
 		"feeds/kind/strike.xml": "/events/",
