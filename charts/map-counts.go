@@ -7,6 +7,7 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/geo"
+	"github.com/laborlens/laborlens/query"
 )
 
 // The areas the map shows.
@@ -17,10 +18,10 @@ const (
 
 // The map's own URL parameters, besides the filters.
 const (
-	ParamArea   = "area"   // AreaWorld (the default) or AreaUS
-	ParamZoom   = "zoom"   // ECharts' geo zoom, 1 (the whole area) to MaxZoom
-	ParamCenter = "center" // "lon,lat" of the middle of the view, e.g. "-95.5,38.2"
-	ParamRegion = "region" // the region filter a click on a state sets (query.State.Region)
+	ParamArea   = "area"            // AreaWorld (the default) or AreaUS
+	ParamZoom   = "zoom"            // ECharts' geo zoom, 1 (the whole area) to MaxZoom
+	ParamCenter = "center"          // "lon,lat" of the middle of the view, e.g. "-95.5,38.2"
+	ParamRegion = query.ParamRegion // the region filter a click on a state sets (query.State.Region)
 )
 
 // MaxZoom bounds the zoom, in the URL and with the mouse.

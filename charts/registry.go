@@ -6,6 +6,7 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/outcome"
+	"github.com/laborlens/laborlens/query"
 )
 
 // Chart describes one chart of the charts page.
@@ -77,14 +78,14 @@ func Lookup(id string) (Chart, bool) {
 // them (the query package's State): from and to are years, inclusive;
 // month is a calendar month in every year between them.
 const (
-	ParamFrom          = "from"          // a year: "2021"
-	ParamTo            = "to"            // a year: "2021"
-	ParamMonth         = "month"         // a calendar month, "1"–"12": "7" is July
-	ParamKind          = "kind"          // a dataset.Kind: "strike"
-	ParamCountry       = "country"       // an ISO 3166-1 alpha-2 code: "DE"
-	ParamInternational = "international" // "1": events coordinated across countries
-	ParamOrg           = "org"           // an organization id
-	ParamOutcome       = "outcome"       // an outcome category, as the outcome function names it
+	ParamFrom          = query.ParamFrom            // a year: "2021"
+	ParamTo            = query.ParamTo              // a year: "2021"
+	ParamMonth         = string(query.FacetMonth)   // a calendar month, "1"–"12": "7" is July
+	ParamKind          = string(query.FacetKind)    // a dataset.Kind: "strike"
+	ParamCountry       = string(query.FacetCountry) // an ISO 3166-1 alpha-2 code: "DE"
+	ParamInternational = query.ParamInternational   // "1": events coordinated across countries
+	ParamOrg           = string(query.FacetOrg)     // an organization id
+	ParamOutcome       = string(query.FacetOutcome) // an outcome category, as the outcome function names it
 )
 
 // InternationalName is the item name of the "International" bar of the

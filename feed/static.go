@@ -25,18 +25,18 @@ func Static(ix *query.Index) []query.State {
 		}
 	}
 	for _, k := range dataset.Kinds() {
-		add("kind", string(k.Kind))
+		add(string(query.FacetKind), string(k.Kind))
 	}
 	for i := range ds.Events {
 		for _, c := range ds.Events[i].Countries {
-			add("country", c)
+			add(string(query.FacetCountry), c)
 		}
 	}
 	for _, o := range ds.Organizations {
-		add("org", o.ID)
+		add(string(query.FacetOrg), o.ID)
 	}
 	for _, f := range ds.Facilities {
-		add("facility", f.Code)
+		add(string(query.FacetFacility), f.Code)
 	}
 	return states
 }

@@ -95,7 +95,7 @@ func (ix *Index) Parse(v url.Values) State {
 
 func parse(v url.Values, in func(facet int, value string) bool) State {
 	var s State
-	if q := v["q"]; len(q) > 0 {
+	if q := v[ParamQuery]; len(q) > 0 {
 		s.Q = cleanQuery(q[0])
 	}
 	list := func(facet int, key string) []string {
@@ -110,13 +110,13 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 		}
 		return canonical(out)
 	}
-	for _, k := range list(facetKind, "kind") {
+	for _, k := range list(facetKind, string(FacetKind)) {
 		s.Kinds = append(s.Kinds, dataset.Kind(k))
 	}
-	s.Countries = list(facetCountry, "country")
-	s.Orgs = list(facetOrg, "org")
-	s.Facilities = list(facetFacility, "facility")
-	for _, o := range list(facetOutcome, "outcome") {
+	s.Countries = list(facetCountry, string(FacetCountry))
+	s.Orgs = list(facetOrg, string(FacetOrg))
+	s.Facilities = list(facetFacility, string(FacetFacility))
+	for _, o := range list(facetOutcome, string(FacetOutcome)) {
 		s.Outcomes = append(s.Outcomes, outcome.Category(o))
 	}
 	year := func(key string) int {
@@ -127,32 +127,32 @@ func parse(v url.Values, in func(facet int, value string) bool) State {
 		}
 		return 0
 	}
-	s = s.WithYears(year("from"), year("to"))
-	for _, raw := range v["month"] {
+	s = s.WithYears(year(ParamFrom), year(ParamTo))
+	for _, raw := range v[string(FacetMonth)] {
 		if m, ok := parseMonth(raw); ok {
 			s.Month = m
 			break
 		}
 	}
-	for _, raw := range v["international"] {
+	for _, raw := range v[ParamInternational] {
 		if strings.TrimSpace(raw) == "1" {
 			s.International = true
 			break
 		}
 	}
-	for _, raw := range v["new"] {
+	for _, raw := range v[ParamNew] {
 		if strings.TrimSpace(raw) == "1" {
 			s.New = true
 			break
 		}
 	}
-	if sv := v["sort"]; len(sv) > 0 {
+	if sv := v[ParamSort]; len(sv) > 0 {
 		s.Sort = parseSort(sv[0])
 	}
-	if lv := v["lane"]; len(lv) > 0 {
+	if lv := v[ParamLane]; len(lv) > 0 {
 		s.Lane = parseLane(lv[0])
 	}
-	for _, raw := range v["region"] {
+	for _, raw := range v[ParamRegion] {
 		if r := strings.TrimSpace(raw); validRegion(r) && (in == nil || in(facetRegion, r)) {
 			s.Region = r
 			break
@@ -267,35 +267,35 @@ func cleanQuery(q string) string {
 func (s State) Values() url.Values {
 	v := url.Values{}
 	if s.Q != "" {
-		v.Set("q", s.Q)
+		v.Set(ParamQuery, s.Q)
 	}
-	v["kind"] = kindStrings(s.Kinds)
-	v["country"] = s.Countries
-	v["org"] = s.Orgs
-	v["facility"] = s.Facilities
-	v["outcome"] = outcomeStrings(s.Outcomes)
-	for key, y := range map[string]int{"from": s.From, "to": s.To} {
+	v[string(FacetKind)] = kindStrings(s.Kinds)
+	v[string(FacetCountry)] = s.Countries
+	v[string(FacetOrg)] = s.Orgs
+	v[string(FacetFacility)] = s.Facilities
+	v[string(FacetOutcome)] = outcomeStrings(s.Outcomes)
+	for key, y := range map[string]int{ParamFrom: s.From, ParamTo: s.To} {
 		if y != 0 {
 			v.Set(key, strconv.Itoa(y))
 		}
 	}
 	if m := s.month(); m != 0 {
-		v.Set("month", strconv.Itoa(m))
+		v.Set(string(FacetMonth), strconv.Itoa(m))
 	}
 	if s.International {
-		v.Set("international", "1")
+		v.Set(ParamInternational, "1")
 	}
 	if s.New {
-		v.Set("new", "1")
+		v.Set(ParamNew, "1")
 	}
 	if s.Sort != SortDefault {
-		v.Set("sort", string(s.Sort))
+		v.Set(ParamSort, string(s.Sort))
 	}
 	if s.Lane != LaneDefault {
-		v.Set("lane", string(s.Lane))
+		v.Set(ParamLane, string(s.Lane))
 	}
 	if s.Region != "" {
-		v.Set("region", s.Region)
+		v.Set(ParamRegion, s.Region)
 	}
 	for key, l := range v {
 		if len(l) == 0 {

@@ -3,6 +3,8 @@ package view
 import (
 	"net/url"
 	"strings"
+
+	"github.com/laborlens/laborlens/query"
 )
 
 // EmbedOnly are the parameters that style an embed and mean nothing to the
@@ -34,9 +36,9 @@ func Embed(path string, q url.Values) (embedPath string, embedQuery url.Values, 
 	case strings.HasPrefix(path, "/events/"):
 		return "/embed" + path, url.Values{}, true
 	case strings.HasPrefix(path, "/orgs/"):
-		return "/embed/list", url.Values{"org": {strings.TrimPrefix(path, "/orgs/")}}, true
+		return "/embed/list", url.Values{string(query.FacetOrg): {strings.TrimPrefix(path, "/orgs/")}}, true
 	case strings.HasPrefix(path, "/facilities/"):
-		return "/embed/list", url.Values{"facility": {strings.ToUpper(strings.TrimPrefix(path, "/facilities/"))}}, true
+		return "/embed/list", url.Values{string(query.FacetFacility): {strings.ToUpper(strings.TrimPrefix(path, "/facilities/"))}}, true
 	}
 	return "", nil, false
 }
