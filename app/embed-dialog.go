@@ -29,7 +29,7 @@ func embedURL(u *url.URL, theme string, noHead bool) string {
 		path, q = "/embed/list", url.Values{}
 	}
 	if theme != "" && theme != "auto" {
-		q.Set("theme", theme)
+		q.Set(view.EmbedTheme, theme)
 	}
 	if noHead {
 		q.Set("title", "0")

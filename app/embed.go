@@ -21,7 +21,7 @@ type embedPage struct {
 	app.Compo
 	path    string
 	query   url.Values
-	options embedOptions
+	options view.EmbedOptions
 	state   query.State
 	events  []*dataset.Event // the search of state, done once per navigation
 	host    *embedHost       // speaks to the framing page
@@ -61,7 +61,7 @@ func (p *embedPage) announce() {
 
 func (p *embedPage) read(u *url.URL) {
 	p.path, p.query = u.Path, u.Query()
-	p.options = parseEmbedOptions(p.query)
+	p.options = view.ParseEmbedOptions(p.query)
 	p.state, p.events = query.State{}, nil
 	if embedStatus(p.path) == http.StatusOK {
 		p.state = searchIndex().Parse(p.query)

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"html"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/feed"
 	"github.com/laborlens/laborlens/query"
+	vm "github.com/laborlens/laborlens/view" // the package; view is this file's function
 )
 
 // ContentType is the media type of a JSON response.
@@ -54,7 +56,7 @@ const (
 )
 
 // embedOptions are the /embed/ parameters kept from the page's URL.
-var embedOptions = []string{"theme", "accent", "title", "id", "lane"}
+var embedOptions = append(slices.Clone(vm.EmbedOnly), query.ParamLane)
 
 // For answers the request. base is LaborLens's scheme://host as the
 // consumer should load it; hosts are the host names (with port) that are

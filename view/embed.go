@@ -7,10 +7,6 @@ import (
 	"github.com/laborlens/laborlens/query"
 )
 
-// EmbedOnly are the parameters that style an embed and mean nothing to the
-// full app.
-var EmbedOnly = []string{"theme", "accent", "title", "id"}
-
 // Embed maps a page of the full app to the embed view that shows the same
 // events: its path and query, without the embed's own styling parameters.
 // An organization's or a facility's page embeds the list of its events. ok

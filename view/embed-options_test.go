@@ -1,4 +1,4 @@
-package app
+package view
 
 import (
 	"net/url"
@@ -6,7 +6,7 @@ import (
 )
 
 func TestParseEmbedOptions(t *testing.T) {
-	for raw, want := range map[string]embedOptions{
+	for raw, want := range map[string]EmbedOptions{
 		"":                                 {Theme: "auto", Title: true},
 		"theme=dark&accent=7A1F2B&title=0": {Theme: "dark", Accent: "#7A1F2B", Title: false},
 		"theme=light&id=story-1":           {Theme: "light", Title: true, ID: "story-1"},
@@ -14,8 +14,8 @@ func TestParseEmbedOptions(t *testing.T) {
 		"accent=12345&accent=123456":                                    {Theme: "auto", Title: true},
 	} {
 		q, _ := url.ParseQuery(raw)
-		if got := parseEmbedOptions(q); got != want {
-			t.Errorf("parseEmbedOptions(%q) = %+v, want %+v", raw, got, want)
+		if got := ParseEmbedOptions(q); got != want {
+			t.Errorf("ParseEmbedOptions(%q) = %+v, want %+v", raw, got, want)
 		}
 	}
 }
