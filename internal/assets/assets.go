@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/andybalholm/brotli"
@@ -64,11 +65,20 @@ func (s *Store) Add(name string, body, br, gz []byte) {
 	sum := sha256.Sum256(body)
 	a.ETag = `"` + hex.EncodeToString(sum[:12]) + `"`
 	if compressible(name) && len(body) > 512 {
+		memo := br == nil && gz == nil && len(body) >= memoMin
+		if memo {
+			if v, ok := compressed.Load(sum); ok {
+				br, gz = v.([2][]byte)[0], v.([2][]byte)[1]
+			}
+		}
 		if br == nil {
 			br = Brotli(body, brotliLevel(len(body)))
 		}
 		if gz == nil {
 			gz = Gzip(body)
+		}
+		if memo {
+			compressed.Store(sum, [2][]byte{br, gz})
 		}
 		if len(br) < len(body) {
 			a.Brotli = br
@@ -80,6 +90,15 @@ func (s *Store) Add(name string, body, br, gz []byte) {
 	a.ModTime = s.modTime
 	s.assets[name] = a
 }
+
+// compressed remembers, by the SHA-256 of a body, the brotli and gzip
+// variants Add made of it, for bodies of memoMin bytes or more: a process
+// that builds several stores from the same dataset (the server's tests, a
+// static export) compresses each large file once. The store keeps the same
+// slices, so a single server holds no extra copy.
+var compressed sync.Map // [sha256.Size]byte -> [2][]byte{brotli, gzip}
+
+const memoMin = 64 << 10
 
 // brotliLevel trades start-up time for size: the largest files are
 // precompressed at build time at the best level anyway.

@@ -110,3 +110,36 @@ func TestHashChangesWithContent(t *testing.T) {
 		t.Fatal("same content, different hash: a restart would invalidate every cache")
 	}
 }
+
+// A large body added to a second store reuses the variants the first made
+// (the same bytes, not a second compression); a changed body does not.
+func TestLargeBodiesCompressedOnce(t *testing.T) {
+	body := []byte(strings.Repeat(`{"id": "2022-04-01-jfk8", "title": "a union vote"}, `, memoMin/40))
+	a, b := NewStore(), NewStore()
+	a.Add("/d.json", body, nil, nil)
+	b.Add("/d.json", body, nil, nil)
+	x, _ := a.Get("/d.json")
+	y, _ := b.Get("/d.json")
+	if len(x.Brotli) == 0 || len(x.Gzip) == 0 || &x.Brotli[0] != &y.Brotli[0] || &x.Gzip[0] != &y.Gzip[0] {
+		t.Fatal("the second store compressed the body again")
+	}
+	changed := append([]byte("[ "), body...)
+	c := NewStore()
+	c.Add("/d.json", changed, nil, nil)
+	z, _ := c.Get("/d.json")
+	if &z.Brotli[0] == &x.Brotli[0] {
+		t.Fatal("a changed body got the old variants")
+	}
+	if got := mustBrotliDecode(t, z.Brotli); !bytes.Equal(got, changed) {
+		t.Fatal("the changed body's brotli variant does not decode to it")
+	}
+}
+
+func mustBrotliDecode(t *testing.T, b []byte) []byte {
+	t.Helper()
+	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
