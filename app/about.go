@@ -26,7 +26,9 @@ func (p *aboutPage) Render() app.UI {
 	return layout("/about",
 		app.Div().Class("page-header").Body(app.H1().Text(T("about.title")), english(app.P()).Class("lead").Text(m.Description)),
 		app.Dl().Class("facts").Body(
-			fact(T("about.dataset"), m.Title),
+			app.If(m.Title != "", func() app.UI {
+				return app.Div().Body(app.Dt().Text(T("about.dataset")), english(app.Dd()).Text(m.Title))
+			}),
 			fact(T("about.version"), m.Version),
 			fact(T("about.updated"), m.Updated),
 			fact(T("chart.axis.events"), pr().Number(len(data.Events))),

@@ -34,6 +34,7 @@ func embedURL(u *url.URL, theme string, noHead bool) string {
 	if noHead {
 		q.Set("title", "0")
 	}
+	q = langValues(q)
 	e := url.URL{Scheme: u.Scheme, Host: u.Host, Path: path, RawQuery: q.Encode()}
 	return e.String()
 }
@@ -43,7 +44,7 @@ func embedURL(u *url.URL, theme string, noHead bool) string {
 func snippet(src string) string {
 	u, _ := url.Parse(src)
 	origin := u.Scheme + "://" + u.Host
-	return `<iframe src="` + html.EscapeString(src) + `" title="LaborLens: worker organizing at Amazon" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
+	return `<iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(T("dialog.iframe-title")) + `" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>`
 }
 

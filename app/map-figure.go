@@ -181,7 +181,7 @@ func (f *mapFigure) downloadPNG(ctx app.Context, e app.Event) {
 }
 
 func (f *mapFigure) Render() app.UI {
-	title := charts.MapTitle(f.area())
+	title := charts.MapTitleIn(f.area(), pr())
 	shown := f.showTables || app.IsServer // before the wasm runs, the tables stand in for the map
 	label := T("map.show-tables")
 	if f.showTables {
@@ -199,7 +199,7 @@ func (f *mapFigure) Render() app.UI {
 		app.If(!f.NoCaption, func() app.UI {
 			return app.FigCaption().Body(
 				app.H2().Text(title),
-				app.P().Class("muted").Text(charts.MapDescription),
+				app.P().Class("muted").Text(charts.MapDescriptionIn(pr())),
 			)
 		}),
 		app.Div().ID(mapElementID).Class("chart map-chart").TabIndex(0).Role("application").

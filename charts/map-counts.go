@@ -95,24 +95,25 @@ func byCount(n map[string]int, label func(string) string) []string {
 func identity(s string) string { return s }
 
 // mapTables writes the counts as tables.
-func mapTables(c MapCounts, facility func(string) (*dataset.Facility, bool)) MapTables {
+func mapTables(c MapCounts, facility func(string) (*dataset.Facility, bool), th *theme) MapTables {
+	events := th.t("chart.axis.events")
 	t := MapTables{
-		Countries:  Table{Caption: "Events by country", Columns: []string{"Country", "Code", "Events"}},
-		States:     Table{Caption: "Events by US state", Columns: []string{"State", "Events"}},
-		Facilities: Table{Caption: "Events by facility", Columns: []string{"Facility", "Place", "Country", "Located", "Events"}},
+		Countries:  Table{Caption: th.t("map.table.countries"), Columns: []string{th.t("facet.country"), th.t("chart.code"), events}},
+		States:     Table{Caption: th.t("map.table.states"), Columns: []string{th.t("map.table.state"), events}},
+		Facilities: Table{Caption: th.t("map.table.facilities"), Columns: []string{th.t("facet.facility"), th.t("map.table.place"), th.t("facet.country"), th.t("map.table.located"), events}},
 	}
 	for _, code := range byCount(c.Countries, countryLabel) {
-		t.Countries.Rows = append(t.Countries.Rows, []string{countryLabel(code), code, strconv.Itoa(c.Countries[code])})
+		t.Countries.Rows = append(t.Countries.Rows, []string{th.p.Country(code), code, strconv.Itoa(c.Countries[code])})
 	}
 	for _, s := range byCount(c.States, identity) {
 		t.States.Rows = append(t.States.Rows, []string{s, strconv.Itoa(c.States[s])})
 	}
 	for _, code := range byCount(c.Facilities, identity) {
-		place, country, located := "", "", "not on the map"
+		place, country, located := "", "", th.t("map.table.unplaced")
 		if f, ok := facility(code); ok {
-			place, country = facilityPlace(f), countryLabel(f.Country)
+			place, country = facilityPlace(f), th.p.Country(f.Country)
 			if f.Placed() {
-				located = "its " + string(f.CoordPrecision)
+				located = th.or("map.table.at-"+string(f.CoordPrecision), "its "+string(f.CoordPrecision))
 			}
 		}
 		t.Facilities.Rows = append(t.Facilities.Rows, []string{code, place, country, located, strconv.Itoa(c.Facilities[code])})

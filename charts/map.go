@@ -10,7 +10,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
+	"github.com/laborlens/laborlens/i18n"
 )
 
 // MapView is what the map shows: the area, and where it is zoomed.
@@ -24,17 +24,18 @@ type MapView struct {
 func NewCenter(lon, lat float64) *[2]float64 { return &[2]float64{lon, lat} }
 
 // MapTitle says what the map shows.
-func MapTitle(area string) string {
+func MapTitle(area string) string { return MapTitleIn(area, nil) }
+
+// MapTitleIn is MapTitle in the language of p (nil: English).
+func MapTitleIn(area string, p *i18n.Printer) string {
 	if area == AreaUS {
-		return "Events by US state, and by facility"
+		return p.T("map.chart.title-us")
 	}
-	return "Events by country, and by facility"
+	return p.T("map.chart.title")
 }
 
-// MapDescription says how the map counts.
-const MapDescription = "The darker a country or state, the more events took place there; an event in several counts once in each. " +
-	"Each circle is an Amazon facility, sized by its events, placed at its city when no source gives its address. " +
-	"Events without a facility are counted by country or state only, never drawn as points."
+// MapDescriptionIn says how the map counts, in the language of p.
+func MapDescriptionIn(p *i18n.Printer) string { return p.T("map.chart.description") }
 
 // BuildMap builds the ECharts option of the map for events, and its
 // tables. facility looks a facility up by code. The option expects the
@@ -45,6 +46,7 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 	if err != nil {
 		return nil, MapTables{}, err
 	}
+	th = th.in(c.Printer)
 	area := view.Area
 	if area == "" {
 		area = AreaWorld
@@ -54,12 +56,12 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 	}
 	evs := compact(events)
 	counts := CountMap(evs, facility)
-	tables := mapTables(counts, facility)
+	tables := mapTables(counts, facility, th)
 
-	regions, maxN := mapRegions(area, counts)
-	points := mapPoints(area, counts, facility)
-	sub := mapSubtitle(area, len(evs), len(points), counts)
-	title := MapTitle(area)
+	regions, maxN := mapRegions(area, counts, th)
+	points := mapPoints(area, counts, facility, th)
+	sub := mapSubtitle(area, len(evs), len(points), counts, th)
+	title := MapTitleIn(area, c.Printer)
 	for _, t := range []*Table{&tables.Countries, &tables.States, &tables.Facilities} {
 		t.Caption += ". " + sub
 	}
@@ -69,7 +71,7 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: "{b}"}),
 		charts.WithGeoComponentOpts(opts.GeoComponent{Map: area}),
 		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: 0, Max: float32(maxN), Calculable: opts.Bool(false),
-			Text: []string{"More events", "Fewer"}, Left: "0", Bottom: "0",
+			Text: []string{th.t("chart.more"), th.t("chart.fewer")}, Left: "0", Bottom: "0",
 			InRange: &opts.VisualMapInRange{Color: []string{th.mapLow, th.mapHigh}}}),
 	)...)
 	g.AddSeries("Facilities", "scatter", nil, withData(points),
@@ -83,36 +85,36 @@ func BuildMap(events []*dataset.Event, view MapView, facility func(string) (*dat
 	b.extra.series = func(s charts.MultiSeries) any {
 		return []any{choropleth{Type: "map", Name: "Events", GeoIndex: 0, Data: regions}, facilitySeries{s[0], emphasisScale{1.3}}}
 	}
-	js, err := b.encode(title, title+". "+MapDescription, th, c.ReducedMotion)
+	js, err := b.encode(title, title+". "+th.t("map.chart.description"), th, c.ReducedMotion)
 	return js, tables, err
 }
 
 // mapRegions are the shapes, countries or states, with the filter a click
 // applies; maxN is the most events in one, at least 1.
-func mapRegions(area string, counts MapCounts) (regions []any, maxN int) {
+func mapRegions(area string, counts MapCounts, th *theme) (regions []any, maxN int) {
 	maxN = 1
 	if area == AreaUS {
 		for _, s := range byCount(counts.States, identity) {
 			n := counts.States[s]
 			maxN = max(maxN, n)
 			regions = append(regions, item{Name: s, Value: n, Filter: map[string]string{ParamRegion: s},
-				Tooltip: tip(esc(s) + ": " + nEvents(n))})
+				Tooltip: tip(esc(s) + ": " + th.nEvents(n))})
 		}
 		return regions, maxN
 	}
 	for _, code := range byCount(counts.Countries, countryLabel) {
 		n := counts.Countries[code]
 		maxN = max(maxN, n)
-		name := countryLabel(code)
+		name := countryLabel(code) // the shape's name in web/geo/world.json
 		regions = append(regions, item{Name: name, Value: n, Filter: drill(ByCountry, "", code),
-			Tooltip: tip(esc(name) + ": " + nEvents(n))})
+			Tooltip: tip(esc(th.p.Country(code)) + ": " + th.nEvents(n))})
 	}
 	return regions, maxN
 }
 
 // mapPoints are the facilities' circles: placed facilities only, in the
 // area, each opening the facility's page.
-func mapPoints(area string, counts MapCounts, facility func(string) (*dataset.Facility, bool)) []any {
+func mapPoints(area string, counts MapCounts, facility func(string) (*dataset.Facility, bool), th *theme) []any {
 	var points []any
 	for _, code := range byCount(counts.Facilities, identity) {
 		f, ok := facility(code)
@@ -122,29 +124,30 @@ func mapPoints(area string, counts MapCounts, facility func(string) (*dataset.Fa
 		n := counts.Facilities[code]
 		where := facilityPlace(f)
 		if where == "" {
-			where = countryLabel(f.Country)
+			where = th.p.Country(f.Country)
 		}
 		points = append(points, item{Name: code, Value: []any{f.Lon, f.Lat, n}, Page: "/facilities/" + code,
 			SymbolSize: symbolSize(n),
-			Tooltip:    tip("<strong>" + esc(code) + "</strong>, " + esc(where) + ": " + nEvents(n))})
+			Tooltip:    tip("<strong>" + esc(code) + "</strong>, " + esc(where) + ": " + th.nEvents(n))})
 	}
 	return points
 }
 
 // mapSubtitle says what the map counts: events, areas, facilities placed
 // and the events no one area holds.
-func mapSubtitle(area string, events, placed int, counts MapCounts) string {
-	sub := nEvents(events)
+func mapSubtitle(area string, events, placed int, counts MapCounts, th *theme) string {
+	sub := th.nEvents(events)
+	onMap := th.n("map.chart.placed", placed)
 	if area == AreaUS {
-		sub += "; " + format.Plural(len(counts.States), "state", "states") + ", " + format.Plural(placed, "facility", "facilities") + " on the map"
+		sub += "; " + th.n("map.chart.states", len(counts.States)) + ", " + onMap
 		if counts.NoState > 0 {
-			sub += "; " + format.Plural(counts.NoState, "US event", "US events") + " in no one state"
+			sub += "; " + th.n("map.chart.no-state", counts.NoState)
 		}
 		return sub
 	}
-	sub += " in " + format.Plural(len(counts.Countries), "country", "countries") + "; " + format.Plural(placed, "facility", "facilities") + " on the map"
+	sub = th.n("chart.in-countries", len(counts.Countries), "events", sub) + "; " + onMap
 	if counts.Unplaced > 0 {
-		sub += "; " + format.Plural(counts.Unplaced, "international action", "international actions") + " in no one country"
+		sub += "; " + th.n("map.chart.unplaced", counts.Unplaced)
 	}
 	return sub
 }

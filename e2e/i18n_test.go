@@ -24,7 +24,7 @@ const interfaceTexts = `(() => {
 	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
 		if (!skip(n.parentElement) && n.textContent.trim()) out.push(n.textContent.trim());
 	}
-	for (const el of document.querySelectorAll("[placeholder],[aria-label],[title]")) {
+	for (const el of document.body.querySelectorAll("[placeholder],[aria-label],[title]")) {
 		if (skip(el)) continue;
 		for (const a of ["placeholder", "aria-label", "title"]) if (el.getAttribute(a)) out.push(el.getAttribute(a).trim());
 	}
@@ -202,6 +202,29 @@ func TestSearchAcrossLanguages(t *testing.T) {
 		}
 		if strike*2 < len(kinds) {
 			t.Errorf("%q (%s): only %d of the first %d results are strikes", c.q, c.lang, strike, len(kinds))
+		}
+	}
+}
+
+// The other pages in German, as the server prerenders them: no English
+// message is left outside the dataset's own text.
+func TestGermanPages(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, emulation.SetScriptExecutionDisabled(true))
+	var event string
+	for _, path := range []string{"/charts", "/timeline", "/map", "/about", "/nope", "/embed/charts/per-year", "/embed/list", "/events/"} {
+		if path == "/events/" {
+			path += event
+		}
+		tb.run(t, chromedp.Navigate(s.URL+path+"?lang=de"), waitJS(`document.body`))
+		if event == "" {
+			tb.eval(t, `(() => { const a = document.querySelector('.event-list h3 a'); return a ? a.getAttribute("href").split("?")[0].split("/").pop() : ""; })()`, &event)
+		}
+		var texts []string
+		tb.eval(t, interfaceTexts, &texts)
+		if left := englishLeft(texts, "de"); len(left) > 0 {
+			t.Errorf("%s?lang=de: English left: %q", path, left)
 		}
 	}
 }
