@@ -8,20 +8,32 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // its clicks are sent on, and it is disposed of with its component. A chart
 // component embeds it and tells it its element, its key and how to draw.
 type echartHost struct {
-	chart *echart
-	drawn string // the key last drawn
+	chart   *echart
+	drawn   string // the key last drawn
+	mounted bool   // false once dismounted, so a late ECharts load draws nothing
 }
 
-// mountChart creates the chart in element id once the DOM is ready and
-// draws it; clicks go to click, in the UI goroutine.
+// mountChart loads ECharts if the page has not yet, creates the chart in
+// element id once the DOM is ready and draws it; clicks go to click, in
+// the UI goroutine.
 func (h *echartHost) mountChart(ctx app.Context, id string, click func(app.Context, clickTarget), draw func()) {
-	mountEChart(ctx, id, func(ctx app.Context, t clickTarget) {
-		if click != nil {
-			click(ctx, t)
+	h.mounted = true
+	loadECharts(ctx, func(ctx app.Context) {
+		if !h.mounted {
+			return
 		}
-	}, func(c *echart) {
-		h.chart = c
-		draw()
+		mountEChart(ctx, id, func(ctx app.Context, t clickTarget) {
+			if click != nil {
+				click(ctx, t)
+			}
+		}, func(c *echart) {
+			if !h.mounted {
+				c.dispose()
+				return
+			}
+			h.chart = c
+			draw()
+		})
 	})
 }
 
@@ -43,6 +55,7 @@ func (h *echartHost) show(id, key string, option []byte) {
 
 // dismountChart disposes of the chart.
 func (h *echartHost) dismountChart() {
+	h.mounted = false
 	h.chart.dispose()
 	h.chart = nil
 }

@@ -25,8 +25,6 @@ func geoURL(area string) string { return staticURL("geo/" + area + ".json") }
 var (
 	geoRegistered = map[string]bool{}                // areas registered with ECharts
 	geoWaiting    = map[string][]func(app.Context){} // callers waiting for an area's fetch
-	mapLibLoading bool
-	mapLibWaiting []func(app.Context)
 )
 
 // jsFuncs are the callbacks of one load, released together at its end.
@@ -109,19 +107,45 @@ func loadGeo(ctx app.Context, area string, ready func(app.Context)) {
 // the geo component, which replaces window.echarts; then it calls ready in
 // the UI goroutine.
 func loadMapLib(ctx app.Context, ready func(app.Context)) {
-	mapLibWaiting = append(mapLibWaiting, ready)
-	if mapLibLoading {
+	loadScript(ctx, "echarts-map.min.js", ready)
+}
+
+// loadECharts makes sure window.echarts exists, loading the common bundle
+// (web/build/echarts.min.js) the first time a chart mounts, then calls
+// ready in the UI goroutine. Pages without a chart (the explorer, event
+// pages, the list embed) never download it. The map's bundle, when it came
+// first, is a superset and stays.
+func loadECharts(ctx app.Context, ready func(app.Context)) {
+	if app.IsServer {
 		return
 	}
-	mapLibLoading = true
-	src := staticURL("echarts-map.min.js")
+	if app.Window().Get("echarts").Truthy() {
+		ready(ctx)
+		return
+	}
+	loadScript(ctx, "echarts.min.js", ready)
+}
+
+// scriptWaiting holds, per script under /web/ being loaded, the callers
+// waiting for it. Only the UI goroutine touches it.
+var scriptWaiting = map[string][]func(app.Context){}
+
+// loadScript adds the versioned script name (a file under /web/) to the
+// page, keeps it for offline use once it ran, and calls ready in the UI
+// goroutine. A failed load is logged and ready is not called; the next
+// caller tries again.
+func loadScript(ctx app.Context, name string, ready func(app.Context)) {
+	scriptWaiting[name] = append(scriptWaiting[name], ready)
+	if len(scriptWaiting[name]) > 1 {
+		return // a load is under way
+	}
+	src := staticURL(name)
 	var fs jsFuncs
 	done := func(ok bool) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			fs.release()
-			mapLibLoading = false
-			waiting := mapLibWaiting
-			mapLibWaiting = nil
+			waiting := scriptWaiting[name]
+			delete(scriptWaiting, name)
 			if !ok {
 				app.Logf("loading %s failed; the tables hold the numbers", src)
 				return

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -129,6 +130,25 @@ func isMapFile(url string) bool {
 	return strings.Contains(url, "/web/geo/") || strings.Contains(url, "/echarts-map.min.js")
 }
 
+// recordRequests records the URLs the tab requests that match; the
+// function it returns lists them so far. network.Enable must run.
+func recordRequests(tb *tab, match func(url string) bool) func() []string {
+	var mu sync.Mutex
+	var urls []string
+	chromedp.ListenTarget(tb.ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok && match(e.Request.URL) {
+			mu.Lock()
+			urls = append(urls, e.Request.URL)
+			mu.Unlock()
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(urls)
+	}
+}
+
 // mapFilesCached lists the map's files in the service worker's cache.
 const mapFilesCached = `(async () => {
   const key = (await caches.keys()).find(k => k.startsWith("laborlens-"));
@@ -142,25 +162,15 @@ const mapFilesCached = `(async () => {
 func TestGeographyNotFetchedOnHome(t *testing.T) {
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
-	var mu sync.Mutex
-	var fetched []string
-	chromedp.ListenTarget(tb.ctx, func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok && isMapFile(e.Request.URL) {
-			mu.Lock()
-			fetched = append(fetched, e.Request.URL)
-			mu.Unlock()
-		}
-	})
+	fetched := recordRequests(tb, isMapFile)
 	tb.run(t, network.Enable(), chromedp.Navigate(s.URL+"/"), waitWasm(),
 		waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 20`),
 		chromedp.Poll(swCacheReady, nil, chromedp.WithPollingTimeout(60*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
 	var cached []string
 	tb.run(t, chromedp.Evaluate(mapFilesCached, &cached, awaitPromise))
-	mu.Lock()
-	if len(fetched) > 0 || len(cached) > 0 {
-		t.Errorf("the first visit to / fetched the map's files: requests %v, service worker cache %v", fetched, cached)
+	if got := fetched(); len(got) > 0 || len(cached) > 0 {
+		t.Errorf("the first visit to / fetched the map's files: requests %v, service worker cache %v", got, cached)
 	}
-	mu.Unlock()
 	for _, line := range s.Logs() {
 		if isMapFile(line) {
 			t.Errorf("the server sent a map file on the visit to /: %s", line)
@@ -169,9 +179,7 @@ func TestGeographyNotFetchedOnHome(t *testing.T) {
 	// The same checks can fail: the map does fetch them, and keeps them.
 	tb.run(t, chromedp.Navigate(s.URL+"/map"), waitWasm(), waitJS(drawn("map-chart")),
 		chromedp.Poll(mapFilesCached+`.then(l => l.length === 2)`, nil, chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(200*time.Millisecond)))
-	mu.Lock()
-	defer mu.Unlock()
-	if len(fetched) == 0 {
+	if len(fetched()) == 0 {
 		t.Error("/map drew without fetching its files: the checks above prove nothing")
 	}
 }

@@ -2,7 +2,10 @@
 // Precaches the app so that, after one visit, every route works offline.
 const cacheName = "laborlens-{{.Version}}";
 // A Set: go-app may list a resource twice, and addAll rejects duplicates.
-const resourcesToCache = [...new Set({{.ResourcesToCache}})];
+// go-app lists the manifest's PNG icons (46 kB); no page shows them (the
+// pages use icon.svg), and the browser fetches them itself when the app is
+// installed, so they are not precached on every first visit.
+const resourcesToCache = [...new Set({{.ResourcesToCache}})].filter((u) => !u.endsWith(".png"));
 
 self.addEventListener("install", (event) => {
   // waitUntil: a failed precache fails the install loudly instead of

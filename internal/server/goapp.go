@@ -26,8 +26,9 @@ const (
 // worker caches and the version that keys its cache.
 func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 	v := versioned(version)
-	// The map's ECharts bundle and geography are not precached: the map
-	// adds them to the worker's cache when it first loads them (see
+	// ECharts (the common bundle and the map's) and the geography are not
+	// precached: the charts, the timeline and the map load them when they
+	// first mount and add them to the worker's cache (see
 	// app/geo-loader.go), so other routes never download them.
 	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg"}
 	return &app.Handler{
@@ -50,7 +51,7 @@ func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 		},
 		Styles: []string{v.Resolve("/web/laborlens.css")},
 		// pickup.js first: it records what the visitor does before the app runs.
-		Scripts:                 []string{v.Resolve("/web/pickup.js") + " defer", v.Resolve("/web/echarts.min.js") + " defer"},
+		Scripts:                 []string{v.Resolve("/web/pickup.js") + " defer"},
 		CacheableResources:      cacheable,
 		Resources:               v,
 		Version:                 version,

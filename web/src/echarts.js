@@ -26,4 +26,8 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-window.echarts = echarts;
+// Loaded on demand (app/geo-loader.go): it never replaces the map's
+// superset when that arrived first.
+if (!window.echarts) {
+  window.echarts = echarts;
+}
