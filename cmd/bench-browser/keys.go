@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"slices"
 	"time"
 
@@ -74,6 +75,9 @@ func (r *runner) typeAt(n int, query string) ([]float64, error) {
 	}
 	if len(lat) == 0 {
 		return nil, fmt.Errorf("no keystroke changed the page")
+	}
+	if os.Getenv("BENCH_VERBOSE") != "" {
+		fmt.Fprintf(os.Stderr, "%d events, each keystroke in ms: %.0f\n", n, lat)
 	}
 	return lat, nil
 }

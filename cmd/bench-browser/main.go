@@ -23,6 +23,8 @@ func main() {
 	chromium := flag.String("chromium", "", "Chromium executable (default: chromium on $PATH)")
 	sizes := flag.String("events", "331,10000,100000", "dataset sizes for the keystroke figures (331 is the shipped dataset)")
 	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
+	routes := flag.Bool("routes", true, "measure the routes (bytes, paint, interactive, blocking time)")
+	prof := flag.Int("profile", 0, "instead of the benchmark, profile typing at this many events and print the top functions")
 	flag.Parse()
 	if *chromium == "" {
 		p, err := exec.LookPath("chromium")
@@ -35,7 +37,13 @@ func main() {
 	check(err)
 	defer os.RemoveAll(dir)
 	r := &runner{bin: *bin, chromium: *chromium, dir: dir}
-	check(r.routes())
+	if *prof > 0 {
+		check(r.profileTyping(*prof, *query, 40))
+		return
+	}
+	if *routes {
+		check(r.routes())
+	}
 	var ns []int
 	for _, f := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))

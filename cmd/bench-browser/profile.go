@@ -1,0 +1,122 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/laborlens/laborlens/internal/bench"
+)
+
+// profileTyping types query into the explorer at n events under the
+// Chromium CPU profiler and prints the functions that took the most time
+// (self and total), to see where a keystroke goes. Build the wasm without
+// -s -w for Go function names.
+func (r *runner) profileTyping(n int, query string, top int) error {
+	s, err := bench.StartEvents(r.bin, r.dir, n)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	b, err := newBrowser(r.chromium, 1)
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	if err := b.navigate(s.URL+"/", 3*time.Minute); err != nil {
+		return err
+	}
+	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery), profiler.Enable(), profiler.SetSamplingInterval(100), profiler.Start()); err != nil {
+		return err
+	}
+	keys := []string{}
+	for _, c := range query {
+		keys = append(keys, string(c))
+	}
+	for range query {
+		keys = append(keys, kb.Backspace)
+	}
+	for _, k := range keys {
+		if err := chromedp.Run(b.ctx, chromedp.KeyEvent(k)); err != nil {
+			return err
+		}
+		if err := b.wait(time.Minute, `__perf.t0 > 0 && performance.now() - Math.max(__perf.t0, __perf.last) > 300`); err != nil {
+			return err
+		}
+	}
+	var prof *profiler.Profile
+	if err := chromedp.Run(b.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		prof, err = profiler.Stop().Do(ctx)
+		return err
+	})); err != nil {
+		return err
+	}
+	// Self time per node from the samples, then per function name; total
+	// time adds each node's descendants (a name counted once per stack).
+	dt := map[int64]float64{}
+	for i, id := range prof.Samples {
+		if i < len(prof.TimeDeltas) {
+			dt[id] += float64(prof.TimeDeltas[i]) / 1000
+		}
+	}
+	byID := map[int64]*profiler.ProfileNode{}
+	parent := map[int64]int64{}
+	for _, nd := range prof.Nodes {
+		byID[nd.ID] = nd
+		for _, c := range nd.Children {
+			parent[c] = nd.ID
+		}
+	}
+	self, total := map[string]float64{}, map[string]float64{}
+	for id, t := range dt {
+		nd := byID[id]
+		if nd == nil {
+			continue
+		}
+		self[name(nd)] += t
+		seen := map[string]bool{}
+		for cur, ok := id, true; ok; cur, ok = parent[cur] {
+			nm := name(byID[cur])
+			if !seen[nm] {
+				seen[nm] = true
+				total[nm] += t
+			}
+		}
+	}
+	print := func(title string, m map[string]float64) {
+		type kv struct {
+			k string
+			v float64
+		}
+		var l []kv
+		for k, v := range m {
+			l = append(l, kv{k, v})
+		}
+		slices.SortFunc(l, func(a, b kv) int { return cmp.Compare(b.v, a.v) })
+		fmt.Printf("## %s, %d keystrokes at %d events\n\n", title, len(keys), n)
+		for i, e := range l {
+			if i >= top {
+				break
+			}
+			fmt.Printf("%8.1f ms  %s\n", e.v, e.k)
+		}
+		fmt.Println()
+	}
+	print("self time", self)
+	print("total time", total)
+	return nil
+}
+
+func name(nd *profiler.ProfileNode) string {
+	f := nd.CallFrame
+	if f.FunctionName == "" {
+		return "(anonymous) " + f.URL
+	}
+	return f.FunctionName
+}
