@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -23,6 +24,7 @@ type explorer struct {
 	list     view.List
 	result   query.Result
 	stopKeys func()
+	typed    int // counts keystrokes and navigations, so a late address update of an older one is dropped
 }
 
 // formID is the explorer's GET form; the filters outside it join it
@@ -59,6 +61,7 @@ func (p *explorer) read(u *url.URL) {
 }
 
 func (p *explorer) load(ctx app.Context) {
+	p.typed++
 	p.read(ctx.Page().URL())
 	setPageMeta(ctx, viewMeta(T("explorer.title"), "", "/", &p.result, p.state))
 }
@@ -74,15 +77,29 @@ func (p *explorer) OnDismount() {
 }
 
 // onInput searches as the visitor types. The URL is replaced, not pushed:
-// back and forward walk through filters, not through every letter.
+// back and forward walk through filters, not through every letter. It is
+// replaced once typing pauses for urlDelay, not on every keystroke:
+// history.replaceState costs milliseconds that the next frame's results
+// need more.
 func (p *explorer) onInput(ctx app.Context, e app.Event) {
 	p.state = p.state.WithQuery(ctx.JSSrc().Get("value").String())
 	p.list = p.list.FirstPage()
 	p.result = searchIndex().Search(p.state)
-	u := *ctx.Page().URL()
-	u.RawQuery = langValues(p.list.Values(p.state)).Encode()
-	ctx.Page().ReplaceURL(&u)
+	p.typed++
+	typed := p.typed
+	ctx.After(urlDelay, func(ctx app.Context) {
+		ctx.PreventUpdate() // nothing to render: only the address changes
+		if typed != p.typed {
+			return // more was typed since, or the page navigated
+		}
+		u := *ctx.Page().URL()
+		u.RawQuery = langValues(p.list.Values(p.state)).Encode()
+		ctx.Page().ReplaceURL(&u)
+	})
 }
+
+// urlDelay is how long typing pauses before the address follows the query.
+const urlDelay = 150 * time.Millisecond
 
 // apply navigates to s, back at the first page: a new history entry, and
 // OnNav renders it.
@@ -96,7 +113,9 @@ func (p *explorer) Render() app.UI {
 	if len(hits) > p.list.Shown() {
 		hits = hits[:p.list.Shown()]
 	}
-	for i := range hits {
+	// Search marked the first query.HighlightLimit hits (one page); the
+	// pages after the first are marked here.
+	for i := query.HighlightLimit; i < len(hits); i++ {
 		r.Mark(&hits[i])
 	}
 	box := app.Input().Type("search").ID("q").Name("q").

@@ -15,6 +15,13 @@ const maxFacetValues = 12
 // Event handlers below pass the values their closures capture as go-app's
 // scope: go-app compares handlers by code pointer, so without a scope a
 // re-rendered checkbox would keep the closure of the value it first showed.
+//
+// Each facet group and the year range are components: go-app compares
+// their exported fields and leaves a group alone when its counts did not
+// change, so a keystroke re-renders only the groups whose counts it
+// changed. Their handlers are unexported fields, set when the component is
+// first mounted: go-app does not compare them (a func never equals
+// another), and the explorer's methods they are stay the same.
 
 // facetPanel renders the filters: one group of checkboxes per facet with
 // live counts, and the year range. toggle and years apply a change at
@@ -25,60 +32,85 @@ func facetPanel(r *query.Result, list view.List, toggle func(app.Context, query.
 		app.H2().Class("visually-hidden").Text(T("filters.title")),
 		app.Range(view.FacetGroups).Slice(func(i int) app.UI {
 			g := view.FacetGroups[i]
-			counts := r.Facets.Get(g.Facet)
-			shown := counts
-			if !list.All[g.Facet] && len(shown) > maxFacetValues {
-				shown = shown[:maxFacetValues]
+			b := &facetBox{Facet: g.Facet, Legend: g.Legend, Open: g.Open, Counts: r.Facets.Get(g.Facet), toggle: toggle}
+			if !list.All[g.Facet] {
+				b.ShowAll = link(list.ShowingAll(g.Facet).Href(s))
 			}
-			return boolAttr(app.Details(), app.HTMLDetails.Open, g.Open || view.AnySelected(counts)).Body(
-				app.Summary().Text(T(g.Legend)),
-				app.FieldSet().Body(
-					app.Legend().Class("visually-hidden").Text(T(g.Legend)),
-					app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(T("filters.none")) }),
-					app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
-						c := shown[j]
-						id := attr("f-" + string(g.Facet) + "-" + c.Value)
-						return app.Li().Body(
-							boolAttr(app.Input().Type("checkbox").ID(id).Name(string(g.Facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected).
-								OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, g.Facet, c.Value) }, app.EventScope(g.Facet, c.Value)),
-							app.Label().For(id).Body(
-								app.Text(facetLabel(g.Facet, c)+" "),
-								app.Span().Class("count").Text("("+pr().Number(c.N)+")"),
-							),
-						)
-					})),
-					app.If(len(shown) < len(counts), func() app.UI {
-						return app.A().Class("link-button").Href(attr(link(list.ShowingAll(g.Facet).Href(s)))).
-							Text(T("filters.show-all", "n", pr().Number(len(counts))))
-					}),
-				),
-			)
+			return b
 		}),
-		yearRange(r.Facets.Year, s, years),
+		&yearRange{From: s.From, To: s.To, apply: years},
 		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text(T("filters.apply")),
 	)
 }
 
-// yearRange renders the from/to year selects over every year of the data.
-func yearRange(counts []query.Count, s query.State, apply func(ctx app.Context, from, to string)) app.UI {
+// facetBox is one facet's group of checkboxes.
+type facetBox struct {
+	app.Compo
+	Facet   query.Facet
+	Legend  string // its message key
+	Open    bool   // expanded at first
+	Counts  []query.Count
+	ShowAll string // the address listing every value; "" when all are listed
+	toggle  func(app.Context, query.Facet, string)
+}
+
+func (b *facetBox) Render() app.UI {
+	counts, toggle, facet := b.Counts, b.toggle, b.Facet
+	shown := counts
+	if b.ShowAll != "" && len(shown) > maxFacetValues {
+		shown = shown[:maxFacetValues]
+	}
+	return boolAttr(app.Details(), app.HTMLDetails.Open, b.Open || view.AnySelected(counts)).Body(
+		app.Summary().Text(T(b.Legend)),
+		app.FieldSet().Body(
+			app.Legend().Class("visually-hidden").Text(T(b.Legend)),
+			app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(T("filters.none")) }),
+			app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
+				c := shown[j]
+				id := attr("f-" + string(facet) + "-" + c.Value)
+				return app.Li().Body(
+					boolAttr(app.Input().Type("checkbox").ID(id).Name(string(facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected).
+						OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, facet, c.Value) }, app.EventScope(facet, c.Value)),
+					app.Label().For(id).Body(
+						app.Text(facetLabel(facet, c)+" "),
+						app.Span().Class("count").Text("("+pr().Number(c.N)+")"),
+					),
+				)
+			})),
+			app.If(len(shown) < len(counts), func() app.UI {
+				return app.A().Class("link-button").Href(attr(b.ShowAll)).
+					Text(T("filters.show-all", "n", pr().Number(len(counts))))
+			}),
+		),
+	)
+}
+
+// yearRange is the from/to year selects over every year of the data.
+type yearRange struct {
+	app.Compo
+	From, To int
+	apply    func(ctx app.Context, from, to string)
+}
+
+func (y *yearRange) Render() app.UI {
 	first, last := datasetYears()
 	options := func(selected int, anyLabel string) []app.UI {
 		opts := []app.UI{boolAttr(app.Option().Value(""), app.HTMLOption.Selected, selected == 0).Text(anyLabel)}
-		for y := first; y <= last; y++ {
-			opts = append(opts, boolAttr(app.Option().Value(strconv.Itoa(y)), app.HTMLOption.Selected, selected == y).Text(strconv.Itoa(y)))
+		for v := first; v <= last; v++ {
+			opts = append(opts, boolAttr(app.Option().Value(strconv.Itoa(v)), app.HTMLOption.Selected, selected == v).Text(strconv.Itoa(v)))
 		}
 		return opts
 	}
-	from, to := strconv.Itoa(s.From), strconv.Itoa(s.To)
+	from, to := strconv.Itoa(y.From), strconv.Itoa(y.To)
 	return app.FieldSet().Class("years").Body(
 		app.Legend().Text(T("filters.years")),
 		app.Label().For("year-from").Text(T("filters.from")),
-		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(s.From, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
-			apply(ctx, ctx.JSSrc().Get("value").String(), to)
+		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(y.From, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
+			y.apply(ctx, ctx.JSSrc().Get("value").String(), to)
 		}, app.EventScope(to)),
 		app.Label().For("year-to").Text(T("filters.to")),
-		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(s.To, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
-			apply(ctx, from, ctx.JSSrc().Get("value").String())
+		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(y.To, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
+			y.apply(ctx, from, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(from)),
 	)
 }

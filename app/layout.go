@@ -10,33 +10,50 @@ import (
 func layout(active string, content ...app.UI) app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip-link").Href("#content").Text(T("layout.skip")),
-		app.Header().Class("site-header").Body(
-			app.A().Class("brand").Href(link("/")).Text("LaborLens"),
-			app.Nav().Aria("label", T("layout.nav")).Body(
-				app.Ul().Body(
-					app.Range(pages).Slice(func(i int) app.UI {
-						n := pages[i]
-						a := app.A().Href(link(n.Path)).Text(T(n.Nav))
-						if n.Path == active {
-							a = a.Aria("current", "page")
-						}
-						return app.Li().Body(a)
-					}),
-				),
-			),
-			langSwitcher(),
-		),
+		&siteHeader{Active: active},
 		&updateNotice{},
 		app.Main().ID("content").TabIndex(-1).Body(
 			app.If(active != "" && active != "/about", func() app.UI { return &embedDialog{} }), // about has no events to embed
 			app.Div().Body(content...),
 		),
-		footer(),
+		&siteFooter{},
 		&readyMarker{},
 	)
 }
 
-func footer() app.UI {
+// siteHeader and siteFooter are components so that a page's re-render (a
+// keystroke in the explorer) leaves them alone: go-app re-renders a
+// component only when its fields change.
+type siteHeader struct {
+	app.Compo
+	Active string // the current section's path
+}
+
+func (h *siteHeader) Render() app.UI {
+	return app.Header().Class("site-header").Body(
+		app.A().Class("brand").Href(link("/")).Text("LaborLens"),
+		app.Nav().Aria("label", T("layout.nav")).Body(
+			app.Ul().Body(
+				app.Range(pages).Slice(func(i int) app.UI {
+					n := pages[i]
+					a := app.A().Href(link(n.Path)).Text(T(n.Nav))
+					if n.Path == h.Active {
+						a = a.Aria("current", "page")
+					}
+					return app.Li().Body(a)
+				}),
+			),
+		),
+		// Its hidden fields carry the URL's state for a switch without
+		// scripts; in the app its handler reads the address when used, so
+		// they need not follow every keystroke.
+		langSwitcher(),
+	)
+}
+
+type siteFooter struct{ app.Compo }
+
+func (f *siteFooter) Render() app.UI {
 	m := data.Meta
 	return app.Footer().Class("site-footer").Body(
 		app.P().Body(

@@ -20,8 +20,10 @@ type Hit struct {
 	ev uint32 // the event's index
 }
 
-// HighlightLimit is the number of hits whose matches Search marks.
-const HighlightLimit = 100
+// HighlightLimit is the number of hits whose matches Search marks: the
+// explorer's first page. Marking costs as much as searching, so Search
+// marks no more than a visitor sees after a keystroke.
+const HighlightLimit = 50
 
 // Result is the answer to a search. Treat it as read-only, apart from
 // filling in marks with Mark.
