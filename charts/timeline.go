@@ -71,7 +71,7 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 		}
 		laneOf, by = func(e *dataset.Event) []string { return []string{th.kind(e.Kind)} }, "kind"
 	case query.LaneCountry:
-		lanes, laneOf, by = countryLanes(evs), eventCountries, "country"
+		lanes, laneOf, by = th.countryLanes(evs), th.eventCountries, "country"
 	case query.LaneOrg:
 		lanes, laneOf, by = orgLanes(evs, c)
 	default:
@@ -134,16 +134,17 @@ func plainAll(s []string) []string {
 	return out
 }
 
-// eventCountries are the lanes of an event by country.
-func eventCountries(e *dataset.Event) []string {
+// eventCountries are the lanes of an event by country, named in the
+// chart's language.
+func (th *theme) eventCountries(e *dataset.Event) []string {
 	var out []string
 	for _, c := range e.Countries {
-		if n := countryLabel(c); !slices.Contains(out, n) {
+		if n := th.p.Country(c); !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}
 	if e.International {
-		out = append(out, "International")
+		out = append(out, th.t("place.international"))
 	}
 	return out
 }
@@ -157,10 +158,10 @@ func countryLabel(code string) string {
 
 // countryLanes are the countries by number of events, then name, with
 // "International" where it belongs in that order.
-func countryLanes(events []*dataset.Event) []string {
+func (th *theme) countryLanes(events []*dataset.Event) []string {
 	n := map[string]int{}
 	for _, e := range events {
-		for _, l := range eventCountries(e) {
+		for _, l := range th.eventCountries(e) {
 			n[l]++
 		}
 	}
