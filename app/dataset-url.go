@@ -30,3 +30,7 @@ func CatalogPath(lang string) string { return "/web/i18n/" + lang + ".txt" }
 
 // CatalogURL is where the browser loads the catalogue of lang from.
 func CatalogURL(lang string) *url.URL { return resourceURL("i18n/" + lang + ".txt") }
+
+// TemplatePath is the CSV template to start one's own dataset from: every
+// column and two example events (see dataset.Template).
+const TemplatePath = "/template.csv"

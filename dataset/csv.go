@@ -48,12 +48,14 @@ type csvReader struct {
 	orgs       map[string]int // id -> index in d.Organizations
 	facilities map[string]int
 	campaigns  map[string]int
+
+	dates DateFormat // how the date cells are written
 }
 
 // decodeCSV reads a dataset from a CSV file; see docs/dataset.md. It
 // returns the problems found and the line of each record and field by path.
 // fatal is set when the file cannot be read any further.
-func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[string]int, fatal bool) {
+func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[string]int, fatal bool, dates DateFormat) {
 	c := &csvReader{
 		d:          new(Dataset),
 		lines:      map[string]int{},
@@ -62,17 +64,23 @@ func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[st
 		facilities: map[string]int{},
 		campaigns:  map[string]int{},
 	}
+	comma := sniffComma(b)
+	var bad *located
+	if c.dates, bad = detectDateFormat(b, comma); bad != nil {
+		c.probs = append(c.probs, *bad)
+		return c.d, c.probs, c.lines, true, c.dates
+	}
 	r := csv.NewReader(bytes.NewReader(b))
-	r.Comma = sniffComma(b)
+	r.Comma = comma
 	r.Comment = '#' // LaborLens's own exports start with a "# Source: ..." line
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
 	if err != nil {
 		c.fatal(err, "empty file: want a header row naming the columns, e.g. date,title,summary,kind,countries,source_urls")
-		return c.d, c.probs, c.lines, true
+		return c.d, c.probs, c.lines, true, c.dates
 	}
 	if !c.header(header) {
-		return c.d, c.probs, c.lines, true
+		return c.d, c.probs, c.lines, true, c.dates
 	}
 	for {
 		rec, err := r.Read()
@@ -81,7 +89,7 @@ func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[st
 		}
 		if err != nil {
 			c.fatal(err, "")
-			return c.d, c.probs, c.lines, true
+			return c.d, c.probs, c.lines, true, c.dates
 		}
 		if blank(rec) {
 			continue
@@ -89,7 +97,7 @@ func decodeCSV(name string, b []byte) (d *Dataset, probs []located, lines map[st
 		c.row(r, rec, len(header))
 	}
 	c.d.Meta = c.meta(name)
-	return c.d, c.probs, c.lines, false
+	return c.d, c.probs, c.lines, false, c.dates
 }
 
 // sniffComma picks the separator of the header line (the first line that

@@ -85,7 +85,7 @@ over two lines",strik,US,,JFK8,,,https://example.org/a,,` + "\n" +
 	got := problems(t, "p.csv", src)
 	wantProblems(t, got,
 		`p.csv:3: event "a" (events[0]): kind: unknown kind "strik" (did you mean "strike"?)`,
-		`p.csv:4: event "b" (events[1]): date: invalid date "4/1/2022": want YYYY, YYYY-MM or YYYY-MM-DD (if a spreadsheet changed the date, format the column as text)`,
+		`p.csv:4: event "b" (events[1]): date: invalid date "4/1/2022": day first or month first? Add the line "# date_format: DD/MM/YYYY" (or MM/DD/YYYY) above the header, or write the dates as YYYY-MM-DD (if a spreadsheet changed the date, format the column as text)`,
 		`p.csv:4: event "b" (events[1]): international: "maybe" is not yes or no`,
 		`p.csv:4: event "b" (events[1]): facilities: facility JFK8 is in US (line 3), but this event's first country is DE`,
 		`p.csv:4: event "b" (events[1]): participants[1].count: "lots" is not a whole number`,

@@ -12,7 +12,7 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 		c.probs = append(c.probs, located{at: at, Problem: Problem{Field: field, Msg: fmt.Sprintf(format, args...)}})
 	}
 	date := func(field, s string) Date {
-		d, err := ParseDate(s)
+		d, err := parseCSVDate(s, c.dates)
 		if err != nil && s != "" {
 			bad(field, "%v (if a spreadsheet changed the date, format the column as text)", err)
 		}

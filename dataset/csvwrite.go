@@ -1,6 +1,10 @@
 package dataset
 
 import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -102,4 +106,35 @@ func joinList(list []string) string {
 		s += ";"
 	}
 	return s
+}
+
+// Template is a CSV file to start a dataset from: the header with every
+// column the reader knows, then two events of d as examples, the two that
+// fill the most columns (real events with their sources, not made-up
+// ones). It opens as a valid dataset.
+func Template(d *Dataset) []byte {
+	type scored struct {
+		e *Event
+		n int
+	}
+	var best []scored
+	for i := range d.Events {
+		e := &d.Events[i]
+		n := 0
+		for _, cell := range CSVRecord(d, e) {
+			if cell != "" {
+				n++
+			}
+		}
+		best = append(best, scored{e, n})
+	}
+	slices.SortStableFunc(best, func(a, b scored) int { return cmp.Compare(b.n, a.n) })
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(CSVHeader())
+	for _, s := range best[:min(2, len(best))] {
+		w.Write(CSVRecord(d, s.e))
+	}
+	w.Flush()
+	return buf.Bytes()
 }

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -24,5 +25,29 @@ func TestListsRoundTrip(t *testing.T) {
 	}
 	if got := split(`a\;b;;c`); !slices.Equal(got, []string{"a;b", "c"}) {
 		t.Errorf(`split("a\;b;;c") = %q`, got)
+	}
+}
+
+// The template names every column, holds two example events of the
+// dataset and opens as a valid dataset.
+func TestTemplate(t *testing.T) {
+	d := must(ParseFile("testdata/sample.json"))
+	b := Template(d)
+	header, _, _ := strings.Cut(string(b), "\n")
+	if header != strings.Join(CSVHeader(), ",") {
+		t.Errorf("header %q", header)
+	}
+	o, err := Open("template.csv", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Problems) > 0 || len(o.Dataset.Events) != 2 {
+		t.Fatalf("template: %d events, problems %v", len(o.Dataset.Events), o.Problems)
+	}
+	for _, e := range o.Dataset.Events {
+		orig, ok := d.Event(e.ID)
+		if !ok || orig.Title != e.Title || len(orig.Sources) != len(e.Sources) {
+			t.Errorf("example %q is not the dataset's event", e.ID)
+		}
 	}
 }

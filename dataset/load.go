@@ -58,8 +58,38 @@ func Parse(name string, b []byte) (*Dataset, error) {
 // Check is Parse that also returns, for a valid dataset, its warnings
 // (see Dataset.Warnings), located like problems.
 func Check(name string, b []byte) (*Dataset, Problems, error) {
+	c, err := check(name, b)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(c.probs) > 0 {
+		return nil, nil, c.d.locateAll(name, c.probs, c.lineOf)
+	}
+	var warnings Problems
+	if len(c.warns) > 0 {
+		warnings = c.d.locateAll(name, c.warns, c.lineOf)
+	}
+	c.d.sort()
+	c.d.index()
+	return c.d, warnings, nil
+}
+
+// checked is what check found in a file: the records as decoded (not yet
+// sorted or indexed), the problems of decoding and validation, the
+// warnings, and where each record and field is.
+type checked struct {
+	d            *Dataset
+	probs, warns []located
+	lineOf       func(path string) (int, bool)
+	fatal        bool // decoding stopped: d is incomplete
+	dates        DateFormat
+}
+
+// check decodes and validates b; the error is for what cannot be read at
+// all (too big, not UTF-8).
+func check(name string, b []byte) (*checked, error) {
 	if len(b) > MaxFileBytes {
-		return nil, nil, tooBig(name, int64(len(b)))
+		return nil, tooBig(name, int64(len(b)))
 	}
 	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
 	if !utf8.Valid(b) {
@@ -67,54 +97,39 @@ func Check(name string, b []byte) (*Dataset, Problems, error) {
 		for r, n := utf8.DecodeRune(b); r != utf8.RuneError || n > 1; r, n = utf8.DecodeRune(b[off:]) {
 			off += n
 		}
-		return nil, nil, Problems{{File: name, Line: lineAt(b, int64(off)),
+		return nil, Problems{{File: name, Line: lineAt(b, int64(off)),
 			Msg: "not UTF-8 text: save the file with the UTF-8 encoding (in a spreadsheet: CSV UTF-8)"}}
 	}
-	var (
-		d      *Dataset
-		probs  []located // found while decoding
-		vprobs []located // found by validation
-		lineOf func(path string) (int, bool)
-		fatal  bool
-		warns  []located
-	)
+	c := &checked{dates: DateFormat{Format: DateISO}}
+	var vprobs []located // found by validation
 	if isJSON(name, b) {
 		var offs map[string]int64
-		d, probs, _, fatal = decodeJSON(b, false)
-		if !fatal {
-			vprobs = d.validate()
-			warns = d.warnings()
+		c.d, c.probs, _, c.fatal = decodeJSON(b, false)
+		if !c.fatal {
+			vprobs = c.d.validate()
+			c.warns = c.d.warnings()
 		}
-		if len(probs)+len(vprobs)+len(warns) > 0 {
+		if len(c.probs)+len(vprobs)+len(c.warns) > 0 {
 			// Decode again, noting where each field is, to locate the problems.
-			d, probs, offs, fatal = decodeJSON(b, true)
+			c.d, c.probs, offs, c.fatal = decodeJSON(b, true)
 		}
-		lineOf = offsetLines(b, offs)
+		c.lineOf = offsetLines(b, offs)
 	} else {
 		var lines map[string]int
-		d, probs, lines, fatal = decodeCSV(name, b)
-		if !fatal {
-			vprobs = d.validate()
-			warns = d.warnings()
+		c.d, c.probs, lines, c.fatal, c.dates = decodeCSV(name, b)
+		if !c.fatal {
+			vprobs = c.d.validate()
+			c.warns = c.d.warnings()
 		}
-		lineOf = func(p string) (int, bool) {
+		c.lineOf = func(p string) (int, bool) {
 			l, ok := lines[p]
 			return l, ok
 		}
 	}
-	if !fatal {
-		probs = merge(probs, vprobs)
+	if !c.fatal {
+		c.probs = merge(c.probs, vprobs)
 	}
-	if len(probs) > 0 {
-		return nil, nil, d.locateAll(name, probs, lineOf)
-	}
-	var warnings Problems
-	if len(warns) > 0 {
-		warnings = d.locateAll(name, warns, lineOf)
-	}
-	d.sort()
-	d.index()
-	return d, warnings, nil
+	return c, nil
 }
 
 // locateAll gives each problem its file, record name and line, and sorts

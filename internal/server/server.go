@@ -85,6 +85,8 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 			store.Add(ui.CatalogPath(l), []byte(text), nil, nil)
 		}
 	}
+	// A CSV to start one's own dataset from, linked from /about.
+	store.Add("/web/template.csv", dataset.Template(d), nil, nil)
 
 	version := store.Hash()
 	s := &Server{Version: version, cfg: cfg, data: d, assets: store, pages: newPageCache(version, pageCacheBytes, runtime.NumCPU())}
@@ -148,6 +150,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case p == "/changes.json":
 		s.serveChanges(w, r)
 		return
+	case p == ui.TemplatePath:
+		p = "/web/template.csv"
 	case p == "/sitemap.xml" || p == "/ads.txt":
 		s.servePage(w, r, "/__missing")
 		return

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	ui "github.com/laborlens/laborlens/app"
+	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/embed"
 )
 
@@ -143,5 +144,22 @@ func TestPagesAndNotFound(t *testing.T) {
 	}
 	if rec := do(s, "POST", "/"); rec.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST / = %d, want 405", rec.Code)
+	}
+}
+
+// /template.csv is a CSV of every column with two of the dataset's events,
+// which the dataset package opens.
+func TestTemplateCSV(t *testing.T) {
+	s := newTestServer(t, Config{})
+	rec := do(s, "GET", ui.TemplatePath)
+	if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") {
+		t.Fatalf("%s: %d %q", ui.TemplatePath, rec.Code, rec.Header().Get("Content-Type"))
+	}
+	o, err := dataset.Open("template.csv", rec.Body.Bytes())
+	if err != nil || len(o.Dataset.Events) != 2 || len(o.Problems) > 0 {
+		t.Fatalf("the template does not open as two events: %v", err)
+	}
+	if _, ok := s.data.Event(o.Dataset.Events[0].ID); !ok {
+		t.Errorf("example %q is not one of the dataset's events", o.Dataset.Events[0].ID)
 	}
 }

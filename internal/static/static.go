@@ -58,7 +58,7 @@ func Export(dir string, s *server.Server, paths []string) error {
 			}
 		}
 	}
-	for _, root := range []string{"robots.txt", "embed.js"} {
+	for _, root := range []string{"robots.txt", "embed.js", "template.csv"} {
 		if a, ok := store.Get("/web/" + root); ok {
 			if err := write(dir, root, a.Body); err != nil {
 				return err

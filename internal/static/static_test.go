@@ -52,6 +52,7 @@ func TestExportWritesACompleteSite(t *testing.T) {
 		"manifest.webmanifest":         "LaborLens",
 		"_headers":                     "Content-Security-Policy",
 		"robots.txt":                   "User-agent",
+		"template.csv":                 "id,date,end_date,title,summary,kind,",
 		// Feeds, the data API and citations, with root-relative links.
 		"feed.xml":              `<link rel="self" type="application/atom+xml" href="/feed.xml">`,
 		"feeds/kind/strike.xml": "/events/",
