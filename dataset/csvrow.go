@@ -152,7 +152,7 @@ func (c *csvReader) org(name, where string) string {
 	id := slugOr(name, "org")
 	if _, ok := c.orgs[id]; !ok {
 		c.orgs[id] = len(c.d.Organizations)
-		c.lines[fmt.Sprintf("organizations[%d]", len(c.d.Organizations))] = c.lines[where]
+		c.lines[fmt.Sprintf("organizations[%d]", len(c.d.Organizations))] = c.line(where)
 		c.d.Organizations = append(c.d.Organizations, Organization{ID: id, Name: name, Kind: OtherOrg})
 	}
 	return id
@@ -169,7 +169,7 @@ func (c *csvReader) facility(code string, e *Event, at string) string {
 	if !ok {
 		i = len(c.d.Facilities)
 		c.facilities[code] = i
-		c.lines[fmt.Sprintf("facilities[%d]", i)] = c.lines[at+".facilities"]
+		c.lines[fmt.Sprintf("facilities[%d]", i)] = c.line(at + ".facilities")
 		c.d.Facilities = append(c.d.Facilities, Facility{Code: code, Country: country})
 		return code
 	}
@@ -190,7 +190,7 @@ func (c *csvReader) campaign(name, where string) string {
 	id := slugOr(name, "campaign")
 	if _, ok := c.campaigns[id]; !ok {
 		c.campaigns[id] = len(c.d.Campaigns)
-		c.lines[fmt.Sprintf("campaigns[%d]", len(c.d.Campaigns))] = c.lines[where]
+		c.lines[fmt.Sprintf("campaigns[%d]", len(c.d.Campaigns))] = c.line(where)
 		c.d.Campaigns = append(c.d.Campaigns, Campaign{ID: id, Name: name})
 	}
 	return id

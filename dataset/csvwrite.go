@@ -138,3 +138,6 @@ func Template(d *Dataset) []byte {
 	w.Flush()
 	return buf.Bytes()
 }
+
+// CSVRequired is the columns a CSV dataset must have.
+func CSVRequired() []string { return append([]string(nil), csvRequired...) }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -86,44 +87,101 @@ func listLimit(pattern string) int {
 }
 
 // walkStrings calls text for every string of d (ids and kinds included, not
-// dates) and list for every slice, with its full path ("events[3].title")
-// and pattern ("events[].title"), in document order. A list longer than its
-// limit is walked only up to the limit.
-func walkStrings(d *Dataset, text func(path, pattern, s string), list func(path, pattern string, n int)) {
-	var walk func(v reflect.Value, path, pattern string)
-	walk = func(v reflect.Value, path, pattern string) {
+// dates) and list for every slice, with its full path ("events[3].title"),
+// built only when asked for, and pattern ("events[].title"), in document
+// order. A list longer than its limit is walked only up to the limit.
+func walkStrings(d *Dataset, text func(path func() string, pattern, s string), list func(path func() string, pattern string, n int)) {
+	// The path of the current value, as a stack of field names and list
+	// indexes (index >= 0), joined only when a caller asks.
+	type seg struct {
+		name  string
+		index int
+	}
+	var stack []seg
+	path := func() string {
+		var b strings.Builder
+		for _, s := range stack {
+			if s.index >= 0 {
+				b.WriteString("[" + strconv.Itoa(s.index) + "]")
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.name)
+		}
+		return b.String()
+	}
+	var walk func(v reflect.Value, n *schemaNode)
+	walk = func(v reflect.Value, n *schemaNode) {
 		switch v.Kind() {
 		case reflect.String:
-			text(path, pattern, v.String())
+			text(path, n.pattern, v.String())
 		case reflect.Slice:
-			n := v.Len()
-			list(path, pattern, n)
-			for i := range min(n, listLimit(pattern)) {
-				walk(v.Index(i), path+"["+strconv.Itoa(i)+"]", pattern+"[]")
+			l := v.Len()
+			list(path, n.pattern, l)
+			for i := range min(l, n.listLimit) {
+				stack = append(stack, seg{index: i})
+				walk(v.Index(i), n.elem)
+				stack = stack[:len(stack)-1]
 			}
 		case reflect.Pointer:
 			if !v.IsNil() {
-				walk(v.Elem(), path, pattern)
+				walk(v.Elem(), n.elem)
 			}
 		case reflect.Struct:
-			if v.Type() == dateType {
-				return
-			}
-			t := v.Type()
-			for i := range t.NumField() {
-				f := t.Field(i)
-				if !f.IsExported() {
-					continue
-				}
-				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-				if name == "" || name == "-" {
-					continue
-				}
-				walk(v.Field(i), joinPath(path, name), joinPath(pattern, name))
+			for _, f := range n.fields {
+				stack = append(stack, seg{name: f.name, index: -1})
+				walk(v.Field(f.index), f.node)
+				stack = stack[:len(stack)-1]
 			}
 		}
 	}
-	walk(reflect.ValueOf(d).Elem(), "", "")
+	walk(reflect.ValueOf(d).Elem(), datasetSchema())
+}
+
+// schemaNode is a place in the Dataset type: its pattern and limit, and
+// the fields of a struct or the element of a slice or pointer. Built once,
+// so that walking a dataset builds no strings.
+type schemaNode struct {
+	pattern   string
+	listLimit int
+	fields    []schemaField
+	elem      *schemaNode
+}
+
+type schemaField struct {
+	index int
+	name  string
+	node  *schemaNode
+}
+
+var datasetSchema = sync.OnceValue(func() *schemaNode { return schemaOf(reflect.TypeFor[Dataset](), "") })
+
+func schemaOf(t reflect.Type, pattern string) *schemaNode {
+	n := &schemaNode{pattern: pattern, listLimit: listLimit(pattern)}
+	switch t.Kind() {
+	case reflect.Slice:
+		n.elem = schemaOf(t.Elem(), pattern+"[]")
+	case reflect.Pointer:
+		n.elem = schemaOf(t.Elem(), pattern)
+	case reflect.Struct:
+		if t == dateType {
+			return n // dates are not text
+		}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			n.fields = append(n.fields, schemaField{i, name, schemaOf(f.Type, joinPath(pattern, name))})
+		}
+	}
+	return n
 }
 
 func joinPath(path, name string) string {
@@ -145,16 +203,16 @@ func (d *Dataset) limitProblems() []located {
 		}
 		out = append(out, located{at: at, Problem: Problem{Record: d.recordName(at), Field: field, Msg: fmt.Sprintf(format, args...)}})
 	}
-	walkStrings(d, func(path, pattern, s string) {
+	walkStrings(d, func(path func() string, pattern, s string) {
 		if n, max := utf8.RuneCountInString(s), textLimit(pattern); n > max {
-			add(path, "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+			add(path(), "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
 		}
 		if i, r, ok := controlChar(s); ok {
-			add(path, "contains the control character %U at character %d: only newline and tab are allowed; remove it", r, i+1)
+			add(path(), "contains the control character %U at character %d: only newline and tab are allowed; remove it", r, i+1)
 		}
-	}, func(path, pattern string, n int) {
+	}, func(path func() string, pattern string, n int) {
 		if max := listLimit(pattern); n > max {
-			add(path, "%d items, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+			add(path(), "%d items, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
 		}
 	})
 	return out

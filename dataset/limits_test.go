@@ -75,13 +75,13 @@ func TestLimitsCoverEveryField(t *testing.T) {
 // value of every field and list.
 func TestLimitsFitTheShippedData(t *testing.T) {
 	d := must(ParseFile("../embed/dataset.json"))
-	walkStrings(d, func(path, pattern, s string) {
+	walkStrings(d, func(path func() string, pattern, s string) {
 		if n := len([]rune(s)); 2*n > textLimit(pattern) {
-			t.Errorf("%s: %d characters, more than half the limit of %d", path, n, textLimit(pattern))
+			t.Errorf("%s: %d characters, more than half the limit of %d", path(), n, textLimit(pattern))
 		}
-	}, func(path, pattern string, n int) {
+	}, func(path func() string, pattern string, n int) {
 		if 2*n > listLimit(pattern) {
-			t.Errorf("%s: %d items, more than half the limit of %d", path, n, listLimit(pattern))
+			t.Errorf("%s: %d items, more than half the limit of %d", path(), n, listLimit(pattern))
 		}
 	})
 	if b := must(os.ReadFile("../embed/dataset.json")); 8*len(b) > MaxFileBytes {

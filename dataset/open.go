@@ -22,12 +22,23 @@ type Opened struct {
 	Rows  int        // events in the file, left out or not
 }
 
+// NotOpened is Open's error for a file of which nothing can be opened:
+// its problems, as Check reports them, and why they stop it. errors.As
+// finds the Problems in it.
+type NotOpened struct {
+	Problems Problems
+	Why      string
+}
+
+func (e *NotOpened) Error() string { return e.Why + ":\n" + e.Problems.Error() }
+func (e *NotOpened) Unwrap() error { return e.Problems }
+
 // Open reads a dataset the way Check does, but when some records have
 // problems it leaves them out and returns the rest, as long as what
-// remains is valid and holds at least one event. The error is a Problems
-// (or a plain error for a file that cannot be read) when nothing can be
-// opened: problems with the file as a whole (a missing column, a syntax
-// error, the metadata) or with every event.
+// remains is valid and holds at least one event. When nothing can be
+// opened, the error is a *NotOpened: problems with the file as a whole (a
+// missing column, a syntax error, the metadata) or with every event; or
+// the Problems or error of a file that cannot be read at all.
 func Open(name string, b []byte) (*Opened, error) {
 	c, err := check(name, b)
 	if err != nil {
@@ -45,7 +56,7 @@ func Open(name string, b []byte) (*Opened, error) {
 	}
 	all := c.d.locateAll(name, c.probs, c.lineOf)
 	if c.fatal || blocking(c.probs) {
-		return nil, all
+		return nil, &NotOpened{all, "a problem concerns the whole file"}
 	}
 	// Leave out each record at fault, validate what is left, and repeat:
 	// an event naming an organization that was left out is left out next.
@@ -68,14 +79,14 @@ func Open(name string, b []byte) (*Opened, error) {
 			p.at = orig[p.at]
 			p.Record = ""
 			if p.at == "" || p.at == "meta" {
-				return nil, append(all, c.d.locateAll(name, []located{p}, c.lineOf)...)
+				return nil, &NotOpened{append(all, c.d.locateAll(name, []located{p}, c.lineOf)...), "a problem concerns the whole file"}
 			}
 			left[p.at] = true
 			more = append(more, p)
 		}
 	}
 	if len(rest.Events) == 0 {
-		return nil, append(all, Problem{File: name, Line: 1, Msg: "no event is left once those with problems are left out"})
+		return nil, &NotOpened{all, "every event has a problem"}
 	}
 	o.Problems = c.d.locateAll(name, append(c.probs, more...), c.lineOf)
 	for _, sec := range sections {

@@ -23,6 +23,8 @@ func main() {
 		return
 	}
 	ui.SetDataset(d)
+	// The visitor's own file, if they kept one on this device.
+	ui.RestoreKept()
 	ui.Routes()
 	app.RunWhenOnBrowser()
 }
