@@ -69,7 +69,10 @@ func (p *explorer) load(ctx app.Context) {
 func (p *explorer) OnMount(ctx app.Context) {
 	p.stopKeys = onSlashFocus("q")
 	// The visitor opened their own file, or went back: search it.
-	ctx.Handle(ownDataEvent, func(ctx app.Context, _ app.Action) { p.load(ctx) })
+	ctx.Handle(ownDataEvent, func(ctx app.Context, _ app.Action) {
+		p.load(ctx)
+		ctx.Update()
+	})
 }
 
 func (p *explorer) OnDismount() {
