@@ -91,7 +91,7 @@ test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./dataset ./query ./charts ./export ./app
 
 test-e2e: build
-	$(GO) test -count=1 -v -timeout 15m ./e2e
+	$(GO) test -count=1 -v -timeout 25m ./e2e
 
 ## bench: every benchmark: Go (bench-go) and the browser (bench-browser)
 bench: bench-go bench-browser
