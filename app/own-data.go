@@ -2,13 +2,11 @@ package app
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // A visitor's own dataset, opened from a file in the browser: parsed and
@@ -65,7 +63,6 @@ func showNewDataset(ctx app.Context) {
 
 // ownDataPanel is "Open your own data": a file picker and a drop zone for
 // a CSV or JSON file, and the problems of a file that cannot be opened.
-// Its text is in English (marked lang="en"), not yet in the catalogues.
 type ownDataPanel struct {
 	app.Compo
 	Compact bool // in the explorer's header: folded into a details element
@@ -105,7 +102,7 @@ func (p *ownDataPanel) read(ctx app.Context, file app.Value) {
 	name := file.Get("name").String()
 	p.busy, p.failed, p.problems, p.why, p.err = name, "", nil, "", ""
 	if size := file.Get("size").Int(); size > dataset.MaxFileBytes {
-		p.busy, p.failed, p.err = "", name, "The file is "+format.Thousands(size)+" bytes, more than the limit of "+format.Thousands(dataset.MaxFileBytes)+"."
+		p.busy, p.failed, p.err = "", name, T("own.too-big", "size", pr().Number(size), "limit", pr().Number(dataset.MaxFileBytes))
 		return
 	}
 	mark("own-data:start")
@@ -119,7 +116,7 @@ func (p *ownDataPanel) read(ctx app.Context, file app.Value) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.busy = ""
 			if err != nil {
-				p.failed, p.err = name, "The file could not be read: "+err.Error()
+				p.failed, p.err = name, T("own.unreadable", "error", err.Error())
 				return
 			}
 			_, err := OpenLocal(name, b, false)
@@ -148,42 +145,46 @@ func (p *ownDataPanel) Render() app.UI {
 		zone += " over"
 	}
 	body := []app.UI{
-		app.P().Text("A CSV or JSON file of events in LaborLens's format: search, filters, the timeline, charts and the map then show your events. The file is read on this device and never uploaded."),
+		app.P().Text(T("own.intro")),
 		app.Div().ID("own-drop").Class(zone).
 			OnDragOver(p.onDragOver).OnDragLeave(p.onDragLeave).OnDrop(p.onDrop).Body(
-			app.Label().For("own-file").Text("Choose a CSV or JSON file"),
+			app.Label().For("own-file").Text(T("own.choose")),
 			app.Input().Type("file").ID("own-file").Accept(".csv,.json,text/csv,application/json").
 				Aria("describedby", "own-help").OnChange(p.onChange),
-			app.P().ID("own-help").Class("help").Text("or drop it here."),
+			app.P().ID("own-help").Class("help").Text(T("own.drop")),
 		),
 		app.P().Class("help").Body(
-			app.A().Href(TemplatePath).Attr("download", "laborlens-template.csv").Text("Download the CSV template"),
-			app.Text(" (every column, two example events). A spreadsheet's CSV export works: commas or semicolons, and dates as YYYY-MM-DD or DD/MM/YYYY."),
+			app.A().Href(TemplatePath).Attr("download", "laborlens-template.csv").Text(T("own.template")),
+			app.Text(" "+T("own.template-note")),
 		),
 		app.Div().ID("own-status").Role("status").Aria("live", "polite").Body(
-			app.If(p.busy != "", func() app.UI { return app.P().Text("Reading " + p.busy + "…") }),
+			app.If(p.busy != "", func() app.UI { return app.P().Text(T("own.reading", "name", p.busy)) }),
 			app.If(p.err != "", func() app.UI { return app.P().Class("own-error").Text(p.failed + ": " + p.err) }),
 		),
 		app.If(len(p.problems) > 0, func() app.UI {
 			return app.Div().ID("own-problems").Class("own-problems").Body(
-				app.P().Class("own-error").Text(p.failed+" could not be opened: "+format.Plural(len(p.problems), "problem", "problems")+p.why+"."),
+				app.P().Class("own-error").Body(
+					app.Text(T("own.failed", "name", p.failed, "problems", N("own.problems", len(p.problems)))),
+					english(app.Span()).Text(p.why),
+					app.Text("."),
+				),
 				problemList(p.problems),
 			)
 		}),
 	}
 	if p.Compact {
-		return english(app.Details()).Class("own-data needs-app").Body(
-			append([]app.UI{app.Summary().Text("Open your own data")}, body...)...,
+		return app.Details().Class("own-data needs-app").Body(
+			append([]app.UI{app.Summary().Text(T("own.title"))}, body...)...,
 		)
 	}
-	return english(app.Section()).Class("own-data needs-app").Aria("labelledby", "own-h").Body(
-		append([]app.UI{app.H2().ID("own-h").Text("Open your own data")}, body...)...,
+	return app.Section().Class("own-data needs-app").Aria("labelledby", "own-h").Body(
+		append([]app.UI{app.H2().ID("own-h").Text(T("own.title"))}, body...)...,
 	)
 }
 
 // problemList lists problems as `laborlens validate` prints them.
 func problemList(ps dataset.Problems) app.UI {
-	return app.Ol().Class("problem-list").Body(
+	return english(app.Ol()).Class("problem-list").Body(
 		app.Range(ps).Slice(func(i int) app.UI { return app.Li().Text(ps[i].String()) }),
 	)
 }
@@ -205,12 +206,12 @@ func (b *localBanner) keep(ctx app.Context, e app.Event) {
 	if l == nil || file == nil {
 		return
 	}
-	b.status = "Keeping…"
+	b.status = T("own.keeping")
 	ctx.Async(func() {
 		err := keepFile(l.Name, file)
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				b.status = "It could not be kept: " + err.Error()
+				b.status = T("own.keep-failed", "error", err.Error())
 				return
 			}
 			l.Kept, b.status = true, ""
@@ -244,30 +245,30 @@ func (b *localBanner) Render() app.UI {
 	}
 	o := l.Opened
 	m := o.Dataset.Meta
-	what := l.Name + ": " + m.Title + ", " + format.Plural(len(o.Dataset.Events), "event", "events")
+	what := T("own.what", "name", l.Name, "title", m.Title, "events", N("own.events", len(o.Dataset.Events)))
 	if o.Dates.Format != dataset.DateISO && o.Dates.Format != "" {
-		what += ", dates read as " + o.Dates.String()
+		what += T("own.dates", "format", o.Dates.String())
 	}
-	return english(app.Section()).ID("own-banner").Class("own-banner").Aria("label", "Your own data").Body(
+	return app.Section().ID("own-banner").Class("own-banner").Aria("label", T("own.banner")).Body(
 		app.P().Body(
-			app.Strong().Text("Your own data. "),
+			app.Strong().Text(T("own.banner")+". "),
 			app.Span().ID("own-what").Text(what+". "),
-			app.Text("It was read on this device and not uploaded. A link to this page, or an embed of it, shows the LaborLens dataset, not yours: to publish your data, run "),
+			app.Text(T("own.local")+" "),
 			app.Code().Text("laborlens static -data "+l.Name),
-			app.Text(" and put the site on any web host."),
+			app.Text(" "+T("own.host")),
 		),
 		app.If(len(o.Left) > 0 || len(o.Problems) > 0, func() app.UI {
 			return app.Details().ID("own-left").Body(
-				app.Summary().Text(format.Plural(len(o.Left), "record", "records")+" of the file left out, for "+
-					format.Plural(len(o.Problems), "problem", "problems")+" ("+strconv.Itoa(len(o.Dataset.Events))+" of "+strconv.Itoa(o.Rows)+" events shown)"),
+				app.Summary().Text(T("own.left", "records", N("own.records", len(o.Left)), "problems", N("own.problems", len(o.Problems)),
+					"shown", pr().Number(len(o.Dataset.Events)), "rows", pr().Number(o.Rows))),
 				problemList(o.Problems),
 			)
 		}),
 		app.Div().Class("own-actions").Body(
 			app.If(l.Kept, func() app.UI {
-				return app.P().ID("own-kept").Text("Kept on this device: it opens here after a reload, offline too.")
+				return app.P().ID("own-kept").Text(T("own.kept"))
 			}).Else(func() app.UI {
-				return app.Button().Type("button").ID("own-keep").Text("Keep this dataset on this device").OnClick(b.keep)
+				return app.Button().Type("button").ID("own-keep").Text(T("own.keep")).OnClick(b.keep)
 			}),
 			app.Button().Type("button").ID("own-back").Text(backLabel(l.Kept)).OnClick(b.back),
 			app.Span().Role("status").Text(b.status),
@@ -278,15 +279,15 @@ func (b *localBanner) Render() app.UI {
 // ownDataGuide is the short guide on /about to preparing one's own file
 // (docs/own-data.md is the long one).
 func ownDataGuide() app.UI {
-	return english(app.Div()).Class("own-guide").Body(
-		app.H3().Text("Preparing a file"),
+	return app.Div().Class("own-guide").Body(
+		app.H3().Text(T("own.guide.title")),
 		app.Ul().Body(
-			app.Li().Text("One row per event. The columns "+strings.Join(dataset.CSVRequired(), ", ")+" are required; the template has every column, and a misspelt column name is pointed out with the name it resembles."),
-			app.Li().Text("A cell with several items (countries, organizations, sources) separates them with semicolons."),
-			app.Li().Text("Dates are YYYY, YYYY-MM or YYYY-MM-DD. A spreadsheet's DD/MM/YYYY or MM/DD/YYYY works when a line such as “# date_format: DD/MM/YYYY” stands above the header, or when a day after the 12th shows the order; the banner says how the dates were read."),
-			app.Li().Text("Save as CSV UTF-8, with commas or semicolons; JSON files follow LaborLens's own format."),
-			app.Li().Text("Every problem is listed with its line, record and field, as laborlens validate prints them. Rows with problems are left out and the rest is opened."),
-			app.Li().Text("Nothing is stored unless you choose “Keep this dataset on this device”; “Forget it” deletes it again."),
+			app.Li().Text(T("own.guide.rows", "columns", strings.Join(dataset.CSVRequired(), ", "))),
+			app.Li().Text(T("own.guide.lists")),
+			app.Li().Text(T("own.guide.dates")),
+			app.Li().Text(T("own.guide.save")),
+			app.Li().Text(T("own.guide.problems")),
+			app.Li().Text(T("own.guide.stored")),
 		),
 	)
 }
@@ -294,9 +295,9 @@ func ownDataGuide() app.UI {
 // backLabel is the banner's way back: a kept file is also deleted.
 func backLabel(kept bool) string {
 	if kept {
-		return "Forget it"
+		return T("own.forget")
 	}
-	return "Back to the LaborLens dataset"
+	return T("own.back")
 }
 
 // mark records a moment of opening a file on the browser's performance

@@ -333,3 +333,34 @@ func loadAverage() float64 {
 	f, _ := strconv.ParseFloat(strings.Fields(string(b))[0], 64)
 	return f
 }
+
+// In German, the panel, the banner and the left-out summary are German
+// (with the file's problems as laborlens validate prints them, in English).
+func TestOwnDataInGerman(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 3*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/about?lang=de"), waitWasm())
+	some, err := os.ReadFile("../dataset/testdata/broken.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.run(t, dropFile("broken.csv", string(some)),
+		waitJS(`location.pathname === "/" && document.getElementById("own-left")`))
+	var summary, what string
+	tb.eval(t, `document.querySelector("#own-left summary").textContent`, &summary)
+	tb.eval(t, `document.getElementById("own-what").textContent`, &what)
+	if !strings.Contains(summary, "2 Datensätze") || !strings.Contains(summary, "2 von 4 Ereignissen") {
+		t.Errorf("summary %q; want German: 2 Datensätze left out, 2 von 4 Ereignissen shown", summary)
+	}
+	if !strings.Contains(what, "2 Ereignisse") {
+		t.Errorf("banner says %q; want the file's 2 Ereignisse", what)
+	}
+	var texts []string
+	tb.eval(t, `(() => { const b = document.getElementById("own-banner"); const out = [];
+		const walk = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+		for (let n = walk.nextNode(); n; n = walk.nextNode()) if (!n.parentElement.closest('[lang="en"],code') && n.textContent.trim()) out.push(n.textContent.trim());
+		return out; })()`, &texts)
+	if left := englishLeft(texts, "de"); len(left) > 0 {
+		t.Errorf("English left in the German banner: %q", left)
+	}
+}
