@@ -45,6 +45,9 @@ func Open(name string, b []byte) (*Opened, error) {
 		return nil, err
 	}
 	o := &Opened{Dates: c.dates, Rows: len(c.d.Events)}
+	if len(c.probs) == 0 && len(c.d.Events) == 0 {
+		return nil, &NotOpened{Problems{{File: name, Field: "events", Msg: "the file holds no events"}}, "there is nothing to show"}
+	}
 	if len(c.probs) == 0 {
 		if len(c.warns) > 0 {
 			o.Warnings = c.d.locateAll(name, c.warns, c.lineOf)

@@ -220,3 +220,18 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+// A file with a header and no rows is not opened (found by FuzzOpen): the
+// explorer would show nothing, and the visitor is told why.
+func TestOpenNoEvents(t *testing.T) {
+	for name, body := range map[string]string{
+		"empty.csv": "date,title,summary,kind,countries,source_urls\n",
+		"0":         "#000000000000\ndAte;title;summArY;kind;Countries;sourCe urls",
+	} {
+		o, err := Open(name, []byte(body))
+		var no *NotOpened
+		if o != nil || !errors.As(err, &no) || len(no.Problems) != 1 || !strings.Contains(no.Problems[0].String(), "no events") {
+			t.Errorf("%s: Open = %v, %v; want NotOpened saying the file holds no events", name, o, err)
+		}
+	}
+}
