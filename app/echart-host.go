@@ -11,6 +11,9 @@ type echartHost struct {
 	chart   *echart
 	drawn   string // the key last drawn
 	mounted bool   // false once dismounted, so a late ECharts load draws nothing
+	// load loads what the chart needs before it is created; nil is
+	// loadECharts (the map loads its own bundle and shapes instead).
+	load func(ctx app.Context, ready func(app.Context))
 }
 
 // mountChart loads ECharts if the page has not yet, creates the chart in
@@ -18,7 +21,11 @@ type echartHost struct {
 // the UI goroutine.
 func (h *echartHost) mountChart(ctx app.Context, id string, click func(app.Context, clickTarget), draw func()) {
 	h.mounted = true
-	loadECharts(ctx, func(ctx app.Context) {
+	load := h.load
+	if load == nil {
+		load = loadECharts
+	}
+	load(ctx, func(ctx app.Context) {
 		if !h.mounted {
 			return
 		}

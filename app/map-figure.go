@@ -24,11 +24,10 @@ type mapFigure struct {
 	Drill     func(app.Context, clickTarget) // applies a clicked shape's filter or opens a facility
 	NoCaption bool
 
-	chart       *echart
+	echartHost
 	option      []byte
 	tables      charts.MapTables
 	showTables  bool
-	drawn       string
 	savePending bool
 	saveView    app.Func // setTimeout callback: writes the view to the URL
 }
@@ -50,21 +49,15 @@ func (f *mapFigure) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(app.Context) { f.writeView() })
 		return nil
 	})
-	loadGeo(ctx, f.area(), func(ctx app.Context) {
-		mountEChart(ctx, mapElementID, func(ctx app.Context, t clickTarget) {
-			if f.Drill != nil {
-				f.Drill(ctx, t)
-			}
-		}, func(c *echart) {
-			f.chart = c
-			c.on("georoam", f.roamed)
-			f.draw()
-		})
+	f.load = func(ctx app.Context, ready func(app.Context)) { loadGeo(ctx, f.area(), ready) }
+	f.mountChart(ctx, mapElementID, f.Drill, func() {
+		f.chart.on("georoam", f.roamed)
+		f.draw()
 	})
 }
 
 func (f *mapFigure) OnUpdate(ctx app.Context) {
-	if f.drawn != f.Key {
+	if f.stale(f.Key) {
 		f.build()
 		area := f.area()
 		ctx.Defer(func(ctx app.Context) { loadGeo(ctx, area, func(app.Context) { f.draw() }) })
@@ -72,8 +65,7 @@ func (f *mapFigure) OnUpdate(ctx app.Context) {
 }
 
 func (f *mapFigure) OnDismount() {
-	f.chart.dispose()
-	f.chart = nil
+	f.dismountChart()
 	if f.saveView.Truthy() {
 		f.saveView.Release()
 	}
@@ -92,12 +84,8 @@ func (f *mapFigure) build() {
 // draw sends the option to ECharts once the shapes of its area are
 // registered: the view may change area while a fetch is under way.
 func (f *mapFigure) draw() {
-	if f.chart == nil || f.option == nil || !geoRegistered[f.area()] {
-		return
-	}
-	if f.chart.setOption(f.option) == nil {
-		f.drawn = f.Key
-		app.Window().GetElementByID(mapElementID).Get("dataset").Set("drawn", f.Key)
+	if geoRegistered[f.area()] {
+		f.show(mapElementID, f.Key, f.option)
 	}
 }
 
