@@ -219,12 +219,13 @@ func (b *localBanner) keep(ctx app.Context, e app.Event) {
 	})
 }
 
+// back shows the shipped dataset again, forgetting a kept file first. The
+// banner stays until the file is deleted: a reload right after "Forget it"
+// must not bring it back. (The dispatch is dropped if the button is gone,
+// so nothing may change the banner before it runs.)
 func (b *localBanner) back(ctx app.Context, e app.Event) {
-	kept := b.Local != nil && b.Local.Kept
-	backToShipped()
-	pendingFile = nil
-	if !kept {
-		showNewDataset(ctx)
+	if b.Local == nil || !b.Local.Kept {
+		showShipped(ctx)
 		return
 	}
 	ctx.Async(func() {
@@ -233,9 +234,16 @@ func (b *localBanner) back(ctx app.Context, e app.Event) {
 			if err != nil {
 				app.Log("forgetting the kept dataset:", err)
 			}
-			showNewDataset(ctx)
+			showShipped(ctx)
 		})
 	})
+}
+
+// showShipped renders the published dataset again.
+func showShipped(ctx app.Context) {
+	backToShipped()
+	pendingFile = nil
+	showNewDataset(ctx)
 }
 
 func (b *localBanner) Render() app.UI {

@@ -73,15 +73,24 @@ func withStore(mode string, op func(store app.Value) app.Value) (app.Value, erro
 	}
 	defer db.Call("close")
 	tx := db.Call("transaction", ownStore, mode)
+	// Listen for the commit before waiting for the request: the
+	// transaction may complete before this goroutine runs again.
+	committed := make(chan error, 1)
+	if mode == "readwrite" {
+		go func() {
+			_, err := idb(tx, "complete")
+			committed <- err
+		}()
+	} else {
+		committed <- nil
+	}
 	req := op(tx.Call("objectStore", ownStore))
 	v, err := idb(req, "success")
 	if err != nil {
 		return nil, err
 	}
-	if mode == "readwrite" {
-		if _, err := idb(tx, "complete"); err != nil {
-			return nil, err
-		}
+	if err := <-committed; err != nil {
+		return nil, err
 	}
 	return v, nil
 }
