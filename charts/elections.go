@@ -10,7 +10,6 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // hasTally reports whether an event gives an election's numbers.
@@ -24,7 +23,7 @@ func hasTally(e *dataset.Event) bool {
 func electionLabel(e *dataset.Event, th *theme) string {
 	where := strings.Join(e.Facilities, ", ")
 	if where == "" {
-		where = truncate(format.Place(e), labelLen)
+		where = truncate(th.place(e), labelLen)
 	}
 	return th.p.ShortDate(e.Date) + " · " + where
 }
@@ -81,7 +80,7 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 			}
 			html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
 			if r := e.Election.Result; r != "" {
-				html += " · " + esc(r)
+				html += " · " + esc(th.or("election."+r, r))
 			}
 			data[i] = item{Name: e.ID, ID: e.ID, Value: *p, Tooltip: tip(html + "<br>" + esc(s.name) + ": " + th.p.Number(*p))}
 		}

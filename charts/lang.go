@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"strings"
+
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/outcome"
@@ -52,4 +54,21 @@ func Title(id string, p *i18n.Printer) string { return themes["light"].in(p).tit
 // Description is the description of chart id in the language of p.
 func Description(id string, p *i18n.Printer) string {
 	return themes["light"].in(p).description(id)
+}
+
+// place says where an event happened, in the chart's language: its place
+// as the dataset gives it, else the names of its countries (format.Place
+// in English).
+func (th *theme) place(e *dataset.Event) string {
+	if e.Place != "" {
+		return e.Place
+	}
+	names := make([]string, 0, len(e.Countries)+1)
+	for _, c := range e.Countries {
+		names = append(names, th.p.Country(c))
+	}
+	if e.International && len(names) == 0 {
+		names = append(names, th.t("place.international"))
+	}
+	return strings.Join(names, ", ")
 }

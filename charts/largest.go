@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 )
 
 // labelLen is how many characters of a title an axis label keeps.
@@ -43,7 +42,7 @@ func largest(events []*dataset.Event, th *theme, _ Config) built {
 			what += " (" + th.t("chart.counted-by", "who", p.CountedBy) + ")"
 		}
 		html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
-		if pl := format.Place(e); pl != "" {
+		if pl := th.place(e); pl != "" {
 			html += " · " + esc(pl)
 		}
 		html += "<br>" + th.p.Number(p.Count) + " " + esc(what)

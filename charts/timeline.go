@@ -6,13 +6,11 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"time"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/query"
 )
 
@@ -80,20 +78,19 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 
 	var data map[string][]any
 	if len(evs) > TimelineDetail {
-		data = monthlyDots(evs, laneOf, by)
+		data = th.monthlyDots(evs, laneOf, by)
 	} else {
-		data = eventDots(evs, laneOf)
+		data = th.eventDots(evs, laneOf)
 	}
 
 	first, last, ok := yearsOf(evs, nil)
 	title := th.t("chart.timeline.title", "by", th.t("chart.timeline.by."+by))
 	sub := th.subtitleYears(len(evs), first, last, ok) + ". " + th.t("chart.timeline.bigger")
-	description := title + ". Each dot is an event at its date, in the lane of its " + by +
-		"; the bigger the dot, the more participants. Events known only to the month or year sit on its first day."
+	byName := th.t("chart.timeline.by." + by)
+	description := title + ". " + th.t("chart.timeline.description", "by", byName)
 	if len(evs) > TimelineDetail {
 		sub = th.subtitleYears(len(evs), first, last, ok) + ". " + th.t("chart.timeline.monthly")
-		description = title + ". With this many events, each dot stands for the events of one month in the lane of their " + by +
-			"; the bigger the dot, the more events. Events known only to the year sit in its January."
+		description = title + ". " + th.t("chart.timeline.description-monthly", "by", byName)
 	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(append(common(title, sub, "item", false),
@@ -214,18 +211,19 @@ func orgLanes(events []*dataset.Event, c Config) ([]string, func(*dataset.Event)
 const TimelineDetail = 2000
 
 // eventDots is one dot per event and lane, with its own tooltip; a click
-// opens the event.
-func eventDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string) map[string][]any {
+// opens the event. The tooltip is in the chart's language but for the
+// dataset's own text (title, place, what a figure counts).
+func (th *theme) eventDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string) map[string][]any {
 	data := map[string][]any{}
 	for _, e := range evs {
 		size := dotSize(e)
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(format.ShortDate(e.Date))
-		if pl := format.Place(e); pl != "" {
+		html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
+		if pl := th.place(e); pl != "" {
 			html += " · " + esc(pl)
 		}
-		html += "<br>" + esc(e.Kind.Label())
+		html += "<br>" + esc(th.kind(e.Kind))
 		if p, ok := headline(e); ok {
-			html += " · " + format.Thousands(p.Count) + " " + esc(p.What)
+			html += " · " + th.p.Number(p.Count) + " " + esc(p.What)
 		}
 		for _, l := range laneOf(e) {
 			l = plain(l)
@@ -244,7 +242,7 @@ func eventDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string) map[s
 // monthlyDots is one dot per lane and month, sized by the number of events
 // (events dated to the year only count in its January); a click filters the
 // explorer to that month, and to the kind in lanes by kind.
-func monthlyDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string, by string) map[string][]any {
+func (th *theme) monthlyDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string, by string) map[string][]any {
 	type cell struct {
 		lane        string
 		year, month int
@@ -265,7 +263,7 @@ func monthlyDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string, by 
 	data := map[string][]any{}
 	for _, c := range order {
 		size := int(min(maxDot, math.Round(minDot+dotScale*math.Sqrt(float64(n[c])))))
-		when := time.Month(c.month).String() + " " + strconv.Itoa(c.year)
+		when := th.p.MonthYear(dataset.Date{Year: c.year, Month: c.month})
 		filter := map[string]string{ParamFrom: strconv.Itoa(c.year), ParamTo: strconv.Itoa(c.year), ParamMonth: strconv.Itoa(c.month)}
 		if by == "kind" {
 			filter[ParamKind] = string(kind[c.lane])
@@ -275,7 +273,7 @@ func monthlyDots(evs []*dataset.Event, laneOf func(*dataset.Event) []string, by 
 			Filter:     filter,
 			Value:      []any{fmt.Sprintf("%04d-%02d-01", c.year, c.month), c.lane, size},
 			SymbolSize: size,
-			Tooltip:    tip("<b>" + esc(c.lane) + "</b><br>" + esc(when) + " · " + format.Plural(n[c], "event", "events")),
+			Tooltip:    tip("<b>" + esc(c.lane) + "</b><br>" + esc(when) + " · " + esc(th.nEvents(n[c]))),
 		})
 	}
 	return data
