@@ -1,9 +1,13 @@
 package server
 
 import (
+	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/laborlens/laborlens/i18n/catalog"
 )
 
 // A page with ?lang=de is prerendered in German, with <html lang="de">,
@@ -34,5 +38,34 @@ func TestPrerenderInLanguage(t *testing.T) {
 	rec := do(s, "GET", "/web/i18n/pl.txt")
 	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "kind.strike = Strajk") {
 		t.Errorf("/web/i18n/pl.txt: %d", rec.Code)
+	}
+}
+
+// /about?lang=fr has its headings, the release's changes and their
+// disclosures in French; the events' titles stay English, marked so.
+func TestAboutInLanguage(t *testing.T) {
+	s := newTestServer(t, Config{})
+	body := do(s, "GET", "/about?lang=fr").Body.String()
+	fr := catalog.Printer("fr")
+	want := []string{fr.T("about.what"), fr.T("about.scope"), fr.T("about.participants"), fr.T("about.gaps"), fr.T("about.map"), fr.T("about.changes"), fr.T("about.cite")}
+	if c := s.data.Changes; c != nil {
+		want = append(want, fr.N("about.changes.added", len(c.Added)), fr.N("about.changes.changed", len(c.Changed)))
+	} else {
+		t.Error("the shipped dataset has no changes: the test no longer checks their section")
+	}
+	headings := regexp.MustCompile(`<(h[1-6]|summary)\b[^>]*>([^<]*)<`).FindAllStringSubmatch(body, -1)
+	var got []string
+	for _, h := range headings {
+		got = append(got, html.UnescapeString(h[2]))
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("/about?lang=fr: no heading %q in %q", w, got)
+		}
+	}
+	for _, english := range []string{"events added", "events changed", "Removed:", "Since version", "What counts as an event"} {
+		if strings.Contains(body, english) {
+			t.Errorf("/about?lang=fr: English %q left", english)
+		}
 	}
 }
