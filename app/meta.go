@@ -44,7 +44,16 @@ func setPageMeta(ctx app.Context, m pageMeta) {
 	p.SetDescription("%s", desc)
 	p.SetTwitterCard(app.TwitterCard{Card: "summary", Title: title, Description: desc, Image: "/web/icon-512.png"})
 	setCanonical(p, m.Canonical)
+	if app.IsServer {
+		// go-app's loader pill, as prerendered; its app.js then counts the
+		// progress in the page's language too (see LoaderLabels).
+		p.SetLoadingLabel("%s", T(LoaderKey, "progress", "0"))
+	}
 }
+
+// LoaderKey is the catalogue key of go-app's loader label, with a
+// {progress} placeholder: "Loading interactive features… {progress}%".
+const LoaderKey = "loader.label"
 
 // setCanonical makes og:url and the canonical link the configured domain
 // plus the canonical address. go-app writes og:url from the page URL's path

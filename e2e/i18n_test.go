@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/laborlens/laborlens/i18n"
@@ -226,5 +227,35 @@ func TestGermanPages(t *testing.T) {
 		if left := englishLeft(texts, "de"); len(left) > 0 {
 			t.Errorf("%s?lang=de: English left: %q", path, left)
 		}
+	}
+}
+
+// go-app's loader pill reads in the page's language while the wasm loads:
+// every text it shows, from the prerendered one to the last progress
+// figure, is German on /?lang=de.
+func TestLoaderInLanguage(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__loader = [];
+			new MutationObserver(() => {
+				const l = document.getElementById("app-wasm-loader-label");
+				if (l && l.textContent !== window.__loader[window.__loader.length - 1]) window.__loader.push(l.textContent);
+			}).observe(document, {childList: true, subtree: true, characterData: true});`).Do(ctx)
+		return err
+	}), chromedp.Navigate(s.URL+"/?lang=de"), waitWasm())
+	var labels []string
+	tb.eval(t, `window.__loader`, &labels)
+	if len(labels) == 0 {
+		t.Fatal("the loader showed no label")
+	}
+	var wrong []string
+	for _, l := range labels {
+		if !strings.HasPrefix(l, "Interaktive Funktionen werden geladen… ") || strings.Contains(l, "Loading") {
+			wrong = append(wrong, l)
+		}
+	}
+	if len(wrong) > 0 {
+		t.Errorf("the German page's loader showed %d labels not in German, first %q (of %d)", len(wrong), wrong[0], len(labels))
 	}
 }

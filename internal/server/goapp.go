@@ -1,10 +1,15 @@
 package server
 
 import (
+	"bytes"
 	_ "embed"
+	"encoding/json"
+	"fmt"
 	"strings"
 
 	ui "github.com/laborlens/laborlens/app"
+	"github.com/laborlens/laborlens/i18n"
+	"github.com/laborlens/laborlens/i18n/catalog"
 	"github.com/laborlens/laborlens/internal/assets"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -41,7 +46,7 @@ func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 		Lang:            "en",
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,
-		LoadingLabel:    "Loading interactive features… {progress}%",
+		LoadingLabel:    i18n.EnglishPrinter.T(ui.LoaderKey, "progress", "{progress}"),
 		Image:           "/web/icon-512.png",
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
@@ -76,4 +81,29 @@ func (v versioned) Resolve(location string) string {
 		return "/" + string(v) + "/" + location
 	}
 	return location
+}
+
+// localizeLoader makes go-app's app.js, one file for every language, show
+// its loader label ("Loading interactive features… 42%") in the page's
+// language: go-app writes the label into app.js once, as a string
+// constant, so the constant becomes a choice by <html lang> among the
+// catalogues' labels, the handler's English one otherwise. An app.js
+// without the constant (another go-app version) is an error, not an
+// English label left behind.
+func localizeLoader(js []byte, english string) ([]byte, error) {
+	quoted, _ := json.Marshal(english)
+	decl := []byte(`const goappLoadingLabel = "` + english + `";`)
+	if bytes.Count(js, decl) != 1 {
+		return nil, fmt.Errorf("go-app's app.js has no %s: the loader label cannot follow the language", decl)
+	}
+	labels := map[string]string{}
+	for _, l := range i18n.Languages {
+		labels[l] = catalog.Printer(l).T(ui.LoaderKey, "progress", "{progress}")
+	}
+	byLang, err := json.Marshal(labels)
+	if err != nil {
+		return nil, err
+	}
+	choice := fmt.Sprintf("const goappLoadingLabel = %s[document.documentElement.lang] || %s;", byLang, quoted)
+	return bytes.Replace(js, decl, []byte(choice), 1), nil
 }

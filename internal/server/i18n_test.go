@@ -1,12 +1,15 @@
 package server
 
 import (
+	"encoding/json"
 	"html"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	ui "github.com/laborlens/laborlens/app"
+	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/i18n/catalog"
 )
 
@@ -67,5 +70,36 @@ func TestAboutInLanguage(t *testing.T) {
 		if strings.Contains(body, english) {
 			t.Errorf("/about?lang=fr: English %q left", english)
 		}
+	}
+}
+
+// go-app's loader label follows the language: prerendered in the page's
+// ("… 0 %"), and app.js, one file for every language, picks the label
+// by <html lang> as it counts the progress.
+func TestLoaderInLanguage(t *testing.T) {
+	s := newTestServer(t, Config{})
+	for _, l := range i18n.Languages {
+		p := "/timeline?lang=" + l
+		body := do(s, "GET", p).Body.String()
+		want := catalog.Printer(l).T(ui.LoaderKey, "progress", "0")
+		if !strings.Contains(body, ">"+html.EscapeString(want)+"<") {
+			t.Errorf("%s: no loader label %q", p, want)
+		}
+		if l != i18n.Default && strings.Contains(body, "Loading") {
+			t.Errorf("%s: English loader label left", p)
+		}
+	}
+	js := do(s, "GET", "/app.js").Body.String()
+	for _, l := range i18n.Languages {
+		label, _ := json.Marshal(catalog.Printer(l).T(ui.LoaderKey, "progress", "{progress}"))
+		if !strings.Contains(js, `"`+l+`":`+string(label)) {
+			t.Errorf("app.js has no %s loader label %s", l, label)
+		}
+	}
+	if !strings.Contains(js, "[document.documentElement.lang] ||") {
+		t.Error("app.js does not choose its loader label by the page's language")
+	}
+	if _, err := localizeLoader([]byte(`const goappLoadingLabel = "{progress}%";`), "Loading… {progress}%"); err == nil {
+		t.Error("an app.js without the expected label constant is accepted")
 	}
 }

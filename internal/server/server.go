@@ -107,7 +107,14 @@ func (s *Server) captureGoAppResources() error {
 		if rec.status != http.StatusOK {
 			return fmt.Errorf("go-app did not generate %s (status %d)", p, rec.status)
 		}
-		s.assets.Add(p, rec.body.Bytes(), nil, nil)
+		body := rec.body.Bytes()
+		if p == "/app.js" {
+			var err error
+			if body, err = localizeLoader(body, s.goapp.LoadingLabel); err != nil {
+				return err
+			}
+		}
+		s.assets.Add(p, body, nil, nil)
 	}
 	return nil
 }
