@@ -16,6 +16,7 @@ import (
 // its view unmounts.
 type chartFigure struct {
 	app.Compo
+	*Locale
 	Chart  charts.Chart
 	Events []*dataset.Event
 	Prefs  preferences
@@ -62,7 +63,7 @@ func (f *chartFigure) config() charts.Config {
 		Theme:         f.Prefs.theme(),
 		ReducedMotion: f.Prefs.ReducedMotion,
 		OrgName:       charts.OrgNames(data),
-		Printer:       pr(),
+		Printer:       f.pr(),
 	}
 }
 
@@ -78,22 +79,22 @@ func (f *chartFigure) Render() app.UI {
 	tableID := "table-" + f.Chart.ID
 	// Before the wasm runs there is no chart: the table stands in for it.
 	tableShown := f.showTable || app.IsServer
-	label := T("chart.show-table")
+	label := f.T("chart.show-table")
 	if f.showTable {
-		label = T("chart.hide-table")
+		label = f.T("chart.hide-table")
 	}
-	title := charts.Title(f.Chart.ID, pr())
+	title := charts.Title(f.Chart.ID, f.pr())
 	return app.Figure().Class("chart-figure").ID("figure-"+f.Chart.ID).Body(
 		app.If(!f.NoCaption, func() app.UI {
 			return app.FigCaption().Body(
 				app.H2().Text(title),
-				app.P().Class("muted").Text(charts.Description(f.Chart.ID, pr())),
+				app.P().Class("muted").Text(charts.Description(f.Chart.ID, f.pr())),
 			)
 		}),
-		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", T("chart.aria", "title", title)),
+		app.Div().ID(f.elementID()).Class("chart").Role("img").Aria("label", f.T("chart.aria", "title", title)),
 		app.Div().Class("chart-actions needs-app").Body(
 			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),
-			app.Button().Type("button").Text(T("chart.png")).OnClick(f.downloadPNG),
+			app.Button().Type("button").Text(f.T("chart.png")).OnClick(f.downloadPNG),
 		),
 		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(dataTable(f.table)),
 	)

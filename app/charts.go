@@ -16,6 +16,7 @@ import (
 // filters; clicking a bar or cell narrows the filters to it.
 type chartsPage struct {
 	app.Compo
+	*Locale
 	state  query.State
 	result query.Result     // the search of state, done once per navigation
 	events []*dataset.Event // result's events
@@ -25,8 +26,12 @@ type chartsPage struct {
 // matchingShown bounds the list of matching events under the charts.
 const matchingShown = 20
 
-func (p *chartsPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *chartsPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
+func (p *chartsPage) OnPreRender(ctx app.Context) {
+	p.Locale = pageLocale(ctx.Page().URL()) // its language, from the URL it prerenders
+	p.load(ctx)
+}
+
+func (p *chartsPage) OnNav(ctx app.Context) { onClientNav(ctx, p.load) }
 
 // OnInit reads the URL before the app's first render: see explorer.OnInit.
 func (p *chartsPage) OnInit() {
@@ -44,7 +49,7 @@ func (p *chartsPage) read(u *url.URL) {
 
 func (p *chartsPage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
-	setPageMeta(ctx, viewMeta(T("charts.title"), T("charts.description"), "/charts", &p.result, p.state))
+	p.setPageMeta(ctx, p.viewMeta(p.T("charts.title"), p.T("charts.description"), "/charts", &p.result, p.state))
 }
 
 func (p *chartsPage) OnMount(ctx app.Context) { p.watch(ctx) }
@@ -68,18 +73,18 @@ func hitEvents(r *query.Result) []*dataset.Event {
 // drill applies a clicked chart element: a filter narrows this view, an
 // event opens its page.
 func (p *chartsPage) drill(ctx app.Context, t clickTarget) {
-	drillFrom(ctx, p.state, t)
+	p.drillFrom(ctx, p.state, t)
 }
 
-func drillFrom(ctx app.Context, s query.State, t clickTarget) {
+func (loc *Locale) drillFrom(ctx app.Context, s query.State, t clickTarget) {
 	switch {
 	case t.EventID != "" && strings.HasPrefix(ctx.Page().URL().Path, "/embed/"):
-		ctx.Navigate(link("/embed/events/" + url.PathEscape(t.EventID)))
+		ctx.Navigate(loc.link("/embed/events/" + url.PathEscape(t.EventID)))
 	case t.EventID != "":
-		ctx.Navigate(link("/events/" + url.PathEscape(t.EventID)))
+		ctx.Navigate(loc.link("/events/" + url.PathEscape(t.EventID)))
 	case t.Filter != nil:
 		u := *ctx.Page().URL()
-		u.RawQuery = langValues(searchIndex().Parse(drillTo(s, t.Filter)).Values()).Encode()
+		u.RawQuery = loc.langValues(searchIndex().Parse(drillTo(s, t.Filter)).Values()).Encode()
 		ctx.NavigateTo(&u)
 	}
 }
@@ -93,19 +98,19 @@ func (p *chartsPage) Render() app.UI {
 	if len(shown) > matchingShown {
 		shown = shown[:matchingShown]
 	}
-	return layout("/charts",
-		pageHeader(T("charts.title"), T("charts.lead")),
-		filterSummary(&p.result, p.state, viewHref("/charts")),
+	return p.layout("/charts",
+		pageHeader(p.T("charts.title"), p.T("charts.lead")),
+		p.filterSummary(&p.result, p.state, viewHref("/charts")),
 		app.Div().Class("chart-grid").Body(
 			app.Range(all).Slice(func(i int) app.UI {
-				return &chartFigure{Chart: all[i], Events: p.events, Prefs: p.prefs, Key: key, Drill: p.drill}
+				return &chartFigure{Locale: p.Locale, Chart: all[i], Events: p.events, Prefs: p.prefs, Key: key, Drill: p.drill}
 			}),
 		),
 		app.Section().Class("matching").Aria("labelledby", "matching-h").Body(
-			app.H2().ID("matching-h").Text(N("count.matching", len(p.events))),
-			eventList(shown),
+			app.H2().ID("matching-h").Text(p.N("count.matching", len(p.events))),
+			p.eventList(shown),
 			app.If(len(p.events) > len(shown), func() app.UI {
-				return app.P().Body(app.A().Href(attr(link(canonical("/", p.state.Encode())))).Text(N("count.see-all", len(p.events))))
+				return app.P().Body(app.A().Href(attr(p.link(canonical("/", p.state.Encode())))).Text(p.N("count.see-all", len(p.events))))
 			}),
 		),
 	)
@@ -114,12 +119,12 @@ func (p *chartsPage) Render() app.UI {
 // filterSummary shows the active filters of a view as removable chips and
 // a link to change them in the explorer; href is the view's address for a
 // state.
-func filterSummary(r *query.Result, s query.State, href func(query.State) string) app.UI {
+func (loc *Locale) filterSummary(r *query.Result, s query.State, href func(query.State) string) app.UI {
 	return app.Div().Class("filter-summary").Body(
 		app.P().Class("result-count").Role("status").Aria("live", "polite").
-			Text(N("count.of", r.Total, "shown", pr().Number(len(r.Hits)))),
-		activeFilters(r, s, href),
-		app.P().Body(app.A().Href(attr(link(canonical("/", s.Encode())))).Text(T("charts.change-filters"))),
+			Text(loc.N("count.of", r.Total, "shown", loc.pr().Number(len(r.Hits)))),
+		loc.activeFilters(r, s, href),
+		app.P().Body(app.A().Href(attr(loc.link(canonical("/", s.Encode())))).Text(loc.T("charts.change-filters"))),
 	)
 }
 

@@ -15,6 +15,7 @@ import (
 // the browser app nothing).
 type citeBox struct {
 	app.Compo
+	*Locale
 	Heading string
 	Text    string
 	Files   string // the files' path without extension: /cite/events/{id}
@@ -32,16 +33,16 @@ var citeFormats = []struct{ Ext, Label string }{{".bib", "BibTeX"}, {".ris", "RI
 func (c *citeBox) Render() app.UI {
 	status := ""
 	if c.copied {
-		status = T("cite.copied")
+		status = c.T("cite.copied")
 	}
 	return app.Section().Class("cite").Aria("labelledby", "cite-h").Body(
 		app.H2().ID("cite-h").Text(c.Heading),
-		english(app.P()).Class("citation").ID("citation").Text(c.Text),
-		app.Button().Type("button").Text(T("cite.copy")).OnClick(c.copy),
+		english(c.Locale, app.P()).Class("citation").ID("citation").Text(c.Text),
+		app.Button().Type("button").Text(c.T("cite.copy")).OnClick(c.copy),
 		app.Span().Class("copy-status").Role("status").Text(status),
 		app.If(c.Files != "", func() app.UI {
 			return app.P().Class("cite-files").Body(
-				app.Text(T("cite.download")+" "),
+				app.Text(c.T("cite.download")+" "),
 				app.Range(citeFormats).Slice(func(i int) app.UI {
 					f := citeFormats[i]
 					sep := app.Text(", ")

@@ -17,7 +17,7 @@ var resultText = map[string]string{
 
 // electionTable shows a union election's result, each figure the sources
 // give and none they do not.
-func electionTable(e *dataset.Event) app.UI {
+func (loc *Locale) electionTable(e *dataset.Event) app.UI {
 	el := e.Election
 	if el == nil {
 		return nil
@@ -29,34 +29,34 @@ func electionTable(e *dataset.Event) app.UI {
 	if el.Result != "" {
 		text := el.Result
 		if key, ok := resultText[el.Result]; ok {
-			text = T(key)
+			text = loc.T(key)
 		}
-		row(T("chart.result"), app.Text(text))
+		row(loc.T("chart.result"), app.Text(text))
 	}
 	for _, n := range []struct {
 		label string
 		n     *int
 	}{
-		{T("election.for"), el.VotesFor}, {T("chart.votes-against"), el.VotesAgainst},
-		{T("election.challenged"), el.Challenged}, {T("election.void"), el.Void}, {T("chart.eligible"), el.Eligible},
+		{loc.T("election.for"), el.VotesFor}, {loc.T("chart.votes-against"), el.VotesAgainst},
+		{loc.T("election.challenged"), el.Challenged}, {loc.T("election.void"), el.Void}, {loc.T("chart.eligible"), el.Eligible},
 	} {
 		if n.n != nil {
-			row(n.label, app.Text(pr().Number(*n.n)))
+			row(n.label, app.Text(loc.pr().Number(*n.n)))
 		}
 	}
 	if el.Body != "" {
-		row(T("election.body"), app.Span().Body(orgLinks([]string{el.Body})...))
+		row(loc.T("election.body"), app.Span().Body(loc.orgLinks([]string{el.Body})...))
 	}
 	if len(rows) == 0 {
 		return nil
 	}
 	return app.Section().Class("election").Aria("labelledby", "election-h").Body(
-		app.H2().ID("election-h").Text(T("election.title")),
+		app.H2().ID("election-h").Text(loc.T("election.title")),
 		app.Table().Class("election-table").Body(app.TBody().Body(rows...)),
 		app.P().Class("note").Body(
-			app.Text(T("election.note")+" "),
-			app.A().Href(link("/charts#figure-"+charts.Elections)).Text(charts.Title(charts.Elections, pr())),
-			app.Text(" "+T("election.charted")),
+			app.Text(loc.T("election.note")+" "),
+			app.A().Href(loc.link("/charts#figure-"+charts.Elections)).Text(charts.Title(charts.Elections, loc.pr())),
+			app.Text(" "+loc.T("election.charted")),
 		),
 	)
 }

@@ -13,6 +13,7 @@ import (
 // looking at, with a live preview and a copy button.
 type embedDialog struct {
 	app.Compo
+	*Locale
 	ready  bool   // the wasm runs: the button works
 	src    string // the embed URL
 	theme  string
@@ -23,7 +24,7 @@ type embedDialog struct {
 func (d *embedDialog) OnMount(ctx app.Context) { d.ready = true }
 
 // embedURL is the absolute embed URL for page u with the dialog's options.
-func embedURL(u *url.URL, theme string, noHead bool) string {
+func (loc *Locale) embedURL(u *url.URL, theme string, noHead bool) string {
 	path, q, ok := view.Embed(u.Path, u.Query())
 	if !ok {
 		path, q = "/embed/list", url.Values{}
@@ -34,23 +35,23 @@ func embedURL(u *url.URL, theme string, noHead bool) string {
 	if noHead {
 		q.Set("title", "0")
 	}
-	q = langValues(q)
+	q = loc.langValues(q)
 	e := url.URL{Scheme: u.Scheme, Host: u.Host, Path: path, RawQuery: q.Encode()}
 	return e.String()
 }
 
 // snippet is the HTML a partner pastes: the iframe, with a sensible fixed
 // height for pages without the script, and the resizing script.
-func snippet(src string) string {
+func (loc *Locale) snippet(src string) string {
 	u, _ := url.Parse(src)
 	origin := u.Scheme + "://" + u.Host
-	return `<iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(T("dialog.iframe-title")) + `" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
+	return `<iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(loc.T("dialog.iframe-title")) + `" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>`
 }
 
 func (d *embedDialog) open(ctx app.Context, e app.Event) {
 	d.theme, d.noHead, d.copied = "auto", false, false
-	d.src = embedURL(app.Window().URL(), d.theme, d.noHead)
+	d.src = d.embedURL(app.Window().URL(), d.theme, d.noHead)
 	ctx.Defer(func(app.Context) {
 		if dlg := app.Window().GetElementByID("embed-dialog"); dlg.Truthy() {
 			dlg.Call("showModal")
@@ -66,19 +67,19 @@ func (d *embedDialog) close(ctx app.Context, e app.Event) {
 
 func (d *embedDialog) setTheme(ctx app.Context, e app.Event) {
 	d.theme = ctx.JSSrc().Get("value").String()
-	d.src = embedURL(app.Window().URL(), d.theme, d.noHead)
+	d.src = d.embedURL(app.Window().URL(), d.theme, d.noHead)
 	d.copied = false
 }
 
 func (d *embedDialog) setHead(ctx app.Context, e app.Event) {
 	d.noHead = !ctx.JSSrc().Get("checked").Bool()
-	d.src = embedURL(app.Window().URL(), d.theme, d.noHead)
+	d.src = d.embedURL(app.Window().URL(), d.theme, d.noHead)
 	d.copied = false
 }
 
 func (d *embedDialog) copy(ctx app.Context, e app.Event) {
 	if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
-		clip.Call("writeText", snippet(d.src))
+		clip.Call("writeText", d.snippet(d.src))
 		d.copied = true
 	}
 }
@@ -86,39 +87,39 @@ func (d *embedDialog) copy(ctx app.Context, e app.Event) {
 func (d *embedDialog) Render() app.UI {
 	status := ""
 	if d.copied {
-		status = T("cite.copied")
+		status = d.T("cite.copied")
 	}
 	return app.Div().Class("embed-tool").Body(
-		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text(T("dialog.title")).OnClick(d.open),
+		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text(d.T("dialog.title")).OnClick(d.open),
 		app.Dialog().ID("embed-dialog").Aria("labelledby", "embed-dialog-h").Body(
-			app.H2().ID("embed-dialog-h").Text(T("dialog.title")),
+			app.H2().ID("embed-dialog-h").Text(d.T("dialog.title")),
 			app.If(local != nil, func() app.UI {
-				return english(app.P()).ID("embed-local").Class("own-error").Text("This page shows your own data, which is only on this device: the snippet below embeds the LaborLens dataset, not yours, and so does a link to this page. To publish your data, run laborlens static -data FILE and put the site on any web host.")
+				return english(d.Locale, app.P()).ID("embed-local").Class("own-error").Text("This page shows your own data, which is only on this device: the snippet below embeds the LaborLens dataset, not yours, and so does a link to this page. To publish your data, run laborlens static -data FILE and put the site on any web host.")
 			}),
-			app.P().Text(T("dialog.help")),
+			app.P().Text(d.T("dialog.help")),
 			app.Div().Class("embed-options").Body(
-				app.Label().For("embed-theme").Text(T("dialog.theme")+" "),
+				app.Label().For("embed-theme").Text(d.T("dialog.theme")+" "),
 				app.Select().ID("embed-theme").OnChange(d.setTheme).Body(
-					boolAttr(app.Option().Value("auto"), app.HTMLOption.Selected, d.theme == "auto").Text(T("dialog.theme-auto")),
-					boolAttr(app.Option().Value("light"), app.HTMLOption.Selected, d.theme == "light").Text(T("dialog.light")),
-					boolAttr(app.Option().Value("dark"), app.HTMLOption.Selected, d.theme == "dark").Text(T("dialog.dark")),
+					boolAttr(app.Option().Value("auto"), app.HTMLOption.Selected, d.theme == "auto").Text(d.T("dialog.theme-auto")),
+					boolAttr(app.Option().Value("light"), app.HTMLOption.Selected, d.theme == "light").Text(d.T("dialog.light")),
+					boolAttr(app.Option().Value("dark"), app.HTMLOption.Selected, d.theme == "dark").Text(d.T("dialog.dark")),
 				),
 				app.Label().Body(
 					boolAttr(app.Input().Type("checkbox").ID("embed-title"), app.HTMLInput.Checked, !d.noHead).OnChange(d.setHead),
-					app.Text(" "+T("dialog.heading")),
+					app.Text(" "+d.T("dialog.heading")),
 				),
 			),
-			app.Label().For("embed-snippet").Text(T("dialog.snippet")),
+			app.Label().For("embed-snippet").Text(d.T("dialog.snippet")),
 			app.If(d.src != "", func() app.UI {
-				return app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Text(snippet(d.src))
+				return app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Text(d.snippet(d.src))
 			}),
 			app.Div().Class("embed-actions").Body(
-				app.Button().Type("button").Text(T("dialog.copy")).OnClick(d.copy),
+				app.Button().Type("button").Text(d.T("dialog.copy")).OnClick(d.copy),
 				app.Span().Role("status").Class("copy-status").Text(status),
-				app.Button().Type("button").Text(T("dialog.close")).OnClick(d.close),
+				app.Button().Type("button").Text(d.T("dialog.close")).OnClick(d.close),
 			),
 			app.If(d.src != "", func() app.UI {
-				return app.IFrame().Class("embed-preview").Src(d.src).Title(T("dialog.preview")).Attr("loading", "lazy")
+				return app.IFrame().Class("embed-preview").Src(d.src).Title(d.T("dialog.preview")).Attr("loading", "lazy")
 			}),
 		),
 	)

@@ -19,6 +19,7 @@ import (
 // changes, for web/embed.js to size the iframe.
 type embedPage struct {
 	app.Compo
+	*Locale
 	path    string
 	query   url.Values
 	options view.EmbedOptions
@@ -35,7 +36,10 @@ func (p *embedPage) OnInit() {
 	}
 }
 
-func (p *embedPage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *embedPage) OnPreRender(ctx app.Context) {
+	p.Locale = pageLocale(ctx.Page().URL()) // its language, from the URL it prerenders
+	p.load(ctx)
+}
 
 func (p *embedPage) OnNav(ctx app.Context) {
 	if app.IsServer {
@@ -72,10 +76,10 @@ func (p *embedPage) read(u *url.URL) {
 func (p *embedPage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
 	if embedStatus(p.path) != http.StatusOK {
-		setPageMeta(ctx, notFoundMeta())
+		p.setPageMeta(ctx, p.notFoundMeta())
 		return
 	}
-	setPageMeta(ctx, pageMeta{Title: T("embed.title"), Canonical: p.fullView()})
+	p.setPageMeta(ctx, pageMeta{Title: p.T("embed.title"), Canonical: p.fullView()})
 }
 
 // OnMount starts telling the host the embed's height and view, in every
@@ -132,9 +136,9 @@ func (p *embedPage) Render() app.UI {
 	return app.Div().ID("embed-root").Class("embed").DataSet("theme", p.options.Theme).Body(
 		app.Main().ID("content").Body(p.body(kind, arg)),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(attr(link(p.fullView()))).Target("_blank").Rel("noopener").Text(T("embed.open")),
+			app.A().Href(attr(p.link(p.fullView()))).Target("_blank").Rel("noopener").Text(p.T("embed.open")),
 		),
-		&readyMarker{},
+		&readyMarker{Locale: p.Locale},
 	)
 }
 
@@ -153,11 +157,11 @@ func (p *embedPage) prefs() preferences {
 
 func (p *embedPage) body(kind, arg string) app.UI {
 	if embedStatus(p.path) != http.StatusOK {
-		return app.P().Text(T("embed.missing"))
+		return app.P().Text(p.T("embed.missing"))
 	}
 	if kind == "events" {
 		e, _ := data.Event(arg)
-		return eventDetail(e)
+		return p.eventDetail(e)
 	}
 	s, events := p.state, p.events
 	prefs := p.prefs()
@@ -168,21 +172,21 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		}
 		return app.H1().Class("embed-title").Text(title)
 	}
-	count := app.P().Class("result-count").Text(N("count.of", len(data.Events), "shown", pr().Number(len(events))))
-	drill := func(ctx app.Context, t clickTarget) { drillFrom(ctx, s, t) }
+	count := app.P().Class("result-count").Text(p.N("count.of", len(data.Events), "shown", p.pr().Number(len(events))))
+	drill := func(ctx app.Context, t clickTarget) { p.drillFrom(ctx, s, t) }
 	switch kind {
 	case "timeline":
 		lane := s.EffectiveLane()
 		oldest := reversed(events)
 		return app.Div().Body(
-			heading(T("embed.timeline")),
+			heading(p.T("embed.timeline")),
 			count,
-			&timelineChart{Events: oldest, Lane: lane, Prefs: prefs, Key: key, Open: drill},
-			app.Details().Body(app.Summary().Text(T("embed.as-list")),
-				eventList(oldest[:min(len(oldest), chronologyLimit)]),
+			&timelineChart{Locale: p.Locale, Events: oldest, Lane: lane, Prefs: prefs, Key: key, Open: drill},
+			app.Details().Body(app.Summary().Text(p.T("embed.as-list")),
+				p.eventList(oldest[:min(len(oldest), chronologyLimit)]),
 				app.If(len(oldest) > chronologyLimit, func() app.UI {
-					return app.P().Body(app.A().Href(attr(link(view.Full("list", "", p.query)))).Target("_blank").Rel("noopener").
-						Text(N("embed.see-all", len(events))))
+					return app.P().Body(app.A().Href(attr(p.link(view.Full("list", "", p.query)))).Target("_blank").Rel("noopener").
+						Text(p.N("embed.see-all", len(events))))
 				}),
 			),
 		)
@@ -195,19 +199,19 @@ func (p *embedPage) body(kind, arg string) app.UI {
 			}
 		}
 		return app.Div().Body(
-			heading(T("embed.map")),
+			heading(p.T("embed.map")),
 			count,
-			areaSwitch("/embed/map", s, mv.Area, extra),
-			&mapFigure{Events: events, View: mv, Prefs: prefs, Key: mapKey(s, mv, len(events), prefs),
-				Drill: func(ctx app.Context, t clickTarget) { mapDrill(ctx, s, mv, t) }, NoCaption: !p.options.Title},
+			p.areaSwitch("/embed/map", s, mv.Area, extra),
+			&mapFigure{Locale: p.Locale, Events: events, View: mv, Prefs: prefs, Key: mapKey(s, mv, len(events), prefs),
+				Drill: func(ctx app.Context, t clickTarget) { p.mapDrill(ctx, s, mv, t) }, NoCaption: !p.options.Title},
 		)
 	case "charts":
 		c, _ := charts.Lookup(arg)
 		return app.Div().Body(
-			heading(charts.Title(c.ID, pr())),
-			app.If(p.options.Title, func() app.UI { return app.P().Class("muted").Text(charts.Description(c.ID, pr())) }),
+			heading(charts.Title(c.ID, p.pr())),
+			app.If(p.options.Title, func() app.UI { return app.P().Class("muted").Text(charts.Description(c.ID, p.pr())) }),
 			count,
-			&chartFigure{Chart: c, Events: events, Prefs: prefs, Key: key, Drill: drill, NoCaption: true},
+			&chartFigure{Locale: p.Locale, Chart: c, Events: events, Prefs: prefs, Key: key, Drill: drill, NoCaption: true},
 		)
 	}
 	shown := events
@@ -215,12 +219,12 @@ func (p *embedPage) body(kind, arg string) app.UI {
 		shown = shown[:embedListShown]
 	}
 	return app.Div().Body(
-		heading(T("explorer.title")),
+		heading(p.T("explorer.title")),
 		count,
-		eventList(shown),
+		p.eventList(shown),
 		app.If(len(events) > len(shown), func() app.UI {
-			return app.P().Body(app.A().Href(attr(link(p.fullView()))).Target("_blank").Rel("noopener").
-				Text(N("embed.see-all", len(events))))
+			return app.P().Body(app.A().Href(attr(p.link(p.fullView()))).Target("_blank").Rel("noopener").
+				Text(p.N("embed.see-all", len(events))))
 		}),
 	)
 }

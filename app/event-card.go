@@ -9,28 +9,28 @@ import (
 // eventCard is one event in a list: its date, kind, title and place, linked
 // to its page. A search result passes the runes of its title and summary
 // that matched, to be highlighted; the summary shows only when it matched.
-func eventCard(e *dataset.Event, title, summary []int) app.UI {
+func (loc *Locale) eventCard(e *dataset.Event, title, summary []int) app.UI {
 	return app.Li().Class("event-card").Body(
 		app.Article().Body(
 			app.P().Class("event-meta").Body(
-				app.Time().DateTime(e.Date.String()).Text(pr().DateRange(e)),
-				app.Span().Class("kind kind-"+string(e.Kind)).Text(kindLabel(e.Kind)),
+				app.Time().DateTime(e.Date.String()).Text(loc.pr().DateRange(e)),
+				app.Span().Class("kind kind-"+string(e.Kind)).Text(loc.kindLabel(e.Kind)),
 			),
-			english(app.H3()).Body(app.A().Href(link("/events/"+e.ID)).Body(highlighted(e.Title, title)...)),
+			english(loc, app.H3()).Body(app.A().Href(loc.link("/events/"+e.ID)).Body(highlighted(e.Title, title)...)),
 			app.If(len(summary) > 0, func() app.UI {
-				return english(app.P()).Class("event-summary").Body(highlighted(e.Summary, summary)...)
+				return english(loc, app.P()).Class("event-summary").Body(highlighted(e.Summary, summary)...)
 			}),
 			app.If(e.Place != "" || len(e.Countries) > 0 || e.International, func() app.UI {
-				return app.P().Class("event-place").Text(placeLine(e))
+				return app.P().Class("event-place").Text(loc.placeLine(e))
 			}),
 		),
 	)
 }
 
 // eventList renders events as a list of cards.
-func eventList(events []*dataset.Event) app.UI {
+func (loc *Locale) eventList(events []*dataset.Event) app.UI {
 	return app.Ol().Class("event-list").Body(
-		app.Range(events).Slice(func(i int) app.UI { return eventCard(events[i], nil, nil) }),
+		app.Range(events).Slice(func(i int) app.UI { return loc.eventCard(events[i], nil, nil) }),
 	)
 }
 

@@ -20,6 +20,7 @@ import (
 // ticks until the app runs; the app then reads the URL.
 type explorer struct {
 	app.Compo
+	*Locale
 	state    query.State
 	list     view.List
 	result   query.Result
@@ -39,7 +40,10 @@ func (p *explorer) OnInit() {
 	}
 }
 
-func (p *explorer) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *explorer) OnPreRender(ctx app.Context) {
+	p.Locale = pageLocale(ctx.Page().URL()) // its language, from the URL it prerenders
+	p.load(ctx)
+}
 
 func (p *explorer) OnNav(ctx app.Context) {
 	if app.IsServer {
@@ -63,7 +67,7 @@ func (p *explorer) read(u *url.URL) {
 func (p *explorer) load(ctx app.Context) {
 	p.typed++
 	p.read(ctx.Page().URL())
-	setPageMeta(ctx, viewMeta(T("explorer.title"), "", "/", &p.result, p.state))
+	p.setPageMeta(ctx, p.viewMeta(p.T("explorer.title"), "", "/", &p.result, p.state))
 }
 
 func (p *explorer) OnMount(ctx app.Context) {
@@ -98,7 +102,7 @@ func (p *explorer) onInput(ctx app.Context, e app.Event) {
 			return // more was typed since, or the page navigated
 		}
 		u := *ctx.Page().URL()
-		u.RawQuery = langValues(p.list.Values(p.state)).Encode()
+		u.RawQuery = p.langValues(p.list.Values(p.state)).Encode()
 		ctx.Page().ReplaceURL(&u)
 	})
 }
@@ -109,7 +113,7 @@ const urlDelay = 150 * time.Millisecond
 // apply navigates to s, back at the first page: a new history entry, and
 // OnNav renders it.
 func (p *explorer) apply(ctx app.Context, s query.State) {
-	ctx.Navigate(link(p.list.FirstPage().Href(s)))
+	ctx.Navigate(p.link(p.list.FirstPage().Href(s)))
 }
 
 func (p *explorer) Render() app.UI {
@@ -124,64 +128,64 @@ func (p *explorer) Render() app.UI {
 		r.Mark(&hits[i])
 	}
 	box := app.Input().Type("search").ID("q").Name("q").
-		Placeholder(T("explorer.placeholder")).
+		Placeholder(p.T("explorer.placeholder")).
 		AutoComplete(false).Attr("spellcheck", "false").
 		Aria("describedby", "q-help").
 		OnInput(p.onInput)
 	if app.IsServer {
 		box = box.Value(attr(p.state.Q))
 	}
-	title, lead := T("explorer.title"), T("explorer.lead")
+	title, lead := p.T("explorer.title"), p.T("explorer.lead")
 	if local != nil {
 		title, lead = data.Meta.Title, data.Meta.Description
 	}
-	return layout("/",
+	return p.layout("/",
 		pageHeader(title, lead),
-		&ownDataPanel{Compact: true},
+		&ownDataPanel{Locale: p.Locale, Compact: true},
 		// Without the app, Enter or the button submits the form: the server
 		// renders the results. With it, results follow every keystroke.
 		app.Form().ID(formID).Class("search").Role("search").Action("/").Method("get").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(
-			app.Label().For("q").Text(T("explorer.search-label")),
+			app.Label().For("q").Text(p.T("explorer.search-label")),
 			app.Div().Class("search-row").Body(
 				box,
-				app.Button().Type("submit").Class("no-app").Text(T("explorer.search")),
+				app.Button().Type("submit").Class("no-app").Text(p.T("explorer.search")),
 			),
-			app.P().ID("q-help").Class("help").Text(T("explorer.help")),
-			app.If(explicit.Load(), func() app.UI {
-				return app.Input().Type("hidden").Name(LangParam).Value(lang())
+			app.P().ID("q-help").Class("help").Text(p.T("explorer.help")),
+			app.If(p.or().explicit, func() app.UI {
+				return app.Input().Type("hidden").Name(LangParam).Value(p.lang())
 			}),
 			app.If(len(p.list.All) > 0, func() app.UI {
 				return app.Input().Type("hidden").Name("all").Value(p.list.Values(query.State{}).Get("all"))
 			}),
 		),
-		&newSinceNote{State: p.state},
+		&newSinceNote{Locale: p.Locale, State: p.state},
 		app.Div().Class("explorer").Body(
-			facetPanel(r, p.list, p.toggleFacet, p.setYears, p.state),
+			p.facetPanel(r, p.list, p.toggleFacet, p.setYears, p.state),
 			app.Section().Class("results").Aria("labelledby", "results-h").Body(
-				app.H2().ID("results-h").Class("visually-hidden").Text(T("explorer.results")),
+				app.H2().ID("results-h").Class("visually-hidden").Text(p.T("explorer.results")),
 				app.Div().Class("results-bar").Body(
 					app.P().Class("result-count").Role("status").Aria("live", "polite").
-						Text(N("count.of", r.Total, "shown", pr().Number(len(r.Hits)))),
-					app.A().Class("filters-link").Href("#filters").Text(T("filters.title")),
-					sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
-					exportButtons(p.state, r),
+						Text(p.N("count.of", r.Total, "shown", p.pr().Number(len(r.Hits)))),
+					app.A().Class("filters-link").Href("#filters").Text(p.T("filters.title")),
+					p.sortSelect(p.state, func(ctx app.Context, s query.Sort) { p.apply(ctx, p.state.WithSort(s)) }),
+					p.exportButtons(p.state, r),
 				),
-				activeFilters(r, p.state, p.list.FirstPage().Href),
+				p.activeFilters(r, p.state, p.list.FirstPage().Href),
 				app.If(len(r.Hits) == 0, func() app.UI {
-					return app.P().Class("no-results").Text(T("explorer.no-results"))
+					return app.P().Class("no-results").Text(p.T("explorer.no-results"))
 				}),
 				app.Ol().Class("event-list").Body(
 					app.Range(hits).Slice(func(i int) app.UI {
 						h := hits[i]
-						return &resultRow{Event: h.Event, Title: h.Title, Summary: h.Summary}
+						return &resultRow{Locale: p.Locale, Event: h.Event, Title: h.Title, Summary: h.Summary}
 					}),
 				),
 				app.If(len(r.Hits) > len(hits), func() app.UI {
 					// A link: the app follows it without a reload, keeping
 					// the scroll position; without the app the server renders it.
-					return app.A().Class("show-more").Href(attr(link(p.list.More().Href(p.state)))).
-						Text(N("explorer.more", min(view.PageSize, len(r.Hits)-len(hits))))
+					return app.A().Class("show-more").Href(attr(p.link(p.list.More().Href(p.state)))).
+						Text(p.N("explorer.more", min(view.PageSize, len(r.Hits)-len(hits))))
 				}),
 			),
 		),

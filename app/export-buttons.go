@@ -10,7 +10,7 @@ import (
 
 // exportButtons download the current selection as CSV or JSON, made in
 // the browser and named after the filters.
-func exportButtons(s query.State, r *query.Result) app.UI {
+func (loc *Locale) exportButtons(s query.State, r *query.Result) app.UI {
 	events := func() []*dataset.Event {
 		out := make([]*dataset.Event, len(r.Hits))
 		for i, h := range r.Hits {
@@ -20,10 +20,10 @@ func exportButtons(s query.State, r *query.Result) app.UI {
 	}
 	cite := func() string { return export.Citation(data, app.Window().URL().String()) }
 	return app.Div().Class("export needs-app").Body(
-		app.Button().Type("button").ID("export-csv").Text(T("export.csv")).OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().Type("button").ID("export-csv").Text(loc.T("export.csv")).OnClick(func(ctx app.Context, e app.Event) {
 			download(s.Slug()+".csv", "text/csv;charset=utf-8", export.CSV(data, events(), cite()))
 		}, app.EventScope(s.Encode())),
-		app.Button().Type("button").ID("export-json").Text(T("export.json")).OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().Type("button").ID("export-json").Text(loc.T("export.json")).OnClick(func(ctx app.Context, e app.Event) {
 			b, err := export.JSON(data, events(), cite())
 			if err != nil {
 				app.Log(err)

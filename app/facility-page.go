@@ -12,6 +12,7 @@ import (
 // facilityPage is the history of one Amazon site.
 type facilityPage struct {
 	app.Compo
+	*Locale
 	code string
 }
 
@@ -22,20 +23,24 @@ func (p *facilityPage) OnInit() {
 	}
 }
 
-func (p *facilityPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *facilityPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
+func (p *facilityPage) OnPreRender(ctx app.Context) {
+	p.Locale = pageLocale(ctx.Page().URL()) // its language, from the URL it prerenders
+	p.load(ctx)
+}
+
+func (p *facilityPage) OnNav(ctx app.Context) { onClientNav(ctx, p.load) }
 
 func (p *facilityPage) load(ctx app.Context) {
 	p.code = strings.ToUpper(match(facilityPath, ctx.Page().URL().Path))
 	f, ok := data.Facility(p.code)
 	if !ok {
-		setPageMeta(ctx, notFoundMeta())
+		p.setPageMeta(ctx, p.notFoundMeta())
 		return
 	}
-	setPageMeta(ctx, pageMeta{
+	p.setPageMeta(ctx, pageMeta{
 		Canonical:   "/facilities/" + f.Code,
 		Title:       f.Code + facilityWhere(f),
-		Description: N("facility.description", len(data.EventsAt(f.Code)), "facility", f.Code+facilityWhere(f)),
+		Description: p.N("facility.description", len(data.EventsAt(f.Code)), "facility", f.Code+facilityWhere(f)),
 	})
 }
 
@@ -55,10 +60,10 @@ func facilityWhere(f *dataset.Facility) string {
 func (p *facilityPage) Render() app.UI {
 	f, ok := data.Facility(p.code)
 	if !ok {
-		return notFound(T("facility.missing", "code", p.code))
+		return p.notFound(p.T("facility.missing", "code", p.code))
 	}
-	return historyPage(pageHeader("Amazon "+f.Code+facilityWhere(f), f.Name), []app.UI{
-		fact(T("facility.type"), facilityTypeLabel(f.Type)),
-		fact(T("facet.country"), countryNameOr(f.Country)),
+	return p.historyPage(pageHeader("Amazon "+f.Code+facilityWhere(f), f.Name), []app.UI{
+		fact(p.T("facility.type"), p.facilityTypeLabel(f.Type)),
+		fact(p.T("facet.country"), p.countryNameOr(f.Country)),
 	}, data.EventsAt(f.Code), query.State{Facilities: []string{f.Code}})
 }

@@ -27,25 +27,26 @@ const maxFacetValues = 12
 // live counts, and the year range. toggle and years apply a change at
 // once in the app; without it they are fields of the explorer's GET form,
 // applied by its button.
-func facetPanel(r *query.Result, list view.List, toggle func(app.Context, query.Facet, string), years func(ctx app.Context, from, to string), s query.State) app.UI {
-	return app.Aside().ID("filters").Class("facets").Aria("label", T("filters.title")).Body(
-		app.H2().Class("visually-hidden").Text(T("filters.title")),
+func (loc *Locale) facetPanel(r *query.Result, list view.List, toggle func(app.Context, query.Facet, string), years func(ctx app.Context, from, to string), s query.State) app.UI {
+	return app.Aside().ID("filters").Class("facets").Aria("label", loc.T("filters.title")).Body(
+		app.H2().Class("visually-hidden").Text(loc.T("filters.title")),
 		app.Range(view.FacetGroups).Slice(func(i int) app.UI {
 			g := view.FacetGroups[i]
-			b := &facetBox{Facet: g.Facet, Legend: g.Legend, Open: g.Open, Counts: r.Facets.Get(g.Facet), toggle: toggle}
+			b := &facetBox{Locale: loc, Facet: g.Facet, Legend: g.Legend, Open: g.Open, Counts: r.Facets.Get(g.Facet), toggle: toggle}
 			if !list.All[g.Facet] {
-				b.ShowAll = link(list.ShowingAll(g.Facet).Href(s))
+				b.ShowAll = loc.link(list.ShowingAll(g.Facet).Href(s))
 			}
 			return b
 		}),
-		&yearRange{From: s.From, To: s.To, apply: years},
-		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text(T("filters.apply")),
+		&yearRange{Locale: loc, From: s.From, To: s.To, apply: years},
+		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text(loc.T("filters.apply")),
 	)
 }
 
 // facetBox is one facet's group of checkboxes.
 type facetBox struct {
 	app.Compo
+	*Locale
 	Facet   query.Facet
 	Legend  string // its message key
 	Open    bool   // expanded at first
@@ -61,10 +62,10 @@ func (b *facetBox) Render() app.UI {
 		shown = shown[:maxFacetValues]
 	}
 	return boolAttr(app.Details(), app.HTMLDetails.Open, b.Open || view.AnySelected(counts)).Body(
-		app.Summary().Text(T(b.Legend)),
+		app.Summary().Text(b.T(b.Legend)),
 		app.FieldSet().Body(
-			app.Legend().Class("visually-hidden").Text(T(b.Legend)),
-			app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(T("filters.none")) }),
+			app.Legend().Class("visually-hidden").Text(b.T(b.Legend)),
+			app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(b.T("filters.none")) }),
 			app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
 				c := shown[j]
 				id := attr("f-" + string(facet) + "-" + c.Value)
@@ -72,14 +73,14 @@ func (b *facetBox) Render() app.UI {
 					boolAttr(app.Input().Type("checkbox").ID(id).Name(string(facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected).
 						OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, facet, c.Value) }, app.EventScope(facet, c.Value)),
 					app.Label().For(id).Body(
-						app.Text(facetLabel(facet, c)+" "),
-						app.Span().Class("count").Text("("+pr().Number(c.N)+")"),
+						app.Text(b.facetLabel(facet, c)+" "),
+						app.Span().Class("count").Text("("+b.pr().Number(c.N)+")"),
 					),
 				)
 			})),
 			app.If(len(shown) < len(counts), func() app.UI {
 				return app.A().Class("link-button").Href(attr(b.ShowAll)).
-					Text(T("filters.show-all", "n", pr().Number(len(counts))))
+					Text(b.T("filters.show-all", "n", b.pr().Number(len(counts))))
 			}),
 		),
 	)
@@ -88,6 +89,7 @@ func (b *facetBox) Render() app.UI {
 // yearRange is the from/to year selects over every year of the data.
 type yearRange struct {
 	app.Compo
+	*Locale
 	From, To int
 	apply    func(ctx app.Context, from, to string)
 }
@@ -103,13 +105,13 @@ func (y *yearRange) Render() app.UI {
 	}
 	from, to := strconv.Itoa(y.From), strconv.Itoa(y.To)
 	return app.FieldSet().Class("years").Body(
-		app.Legend().Text(T("filters.years")),
-		app.Label().For("year-from").Text(T("filters.from")),
-		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(y.From, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
+		app.Legend().Text(y.T("filters.years")),
+		app.Label().For("year-from").Text(y.T("filters.from")),
+		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(y.From, y.T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
 			y.apply(ctx, ctx.JSSrc().Get("value").String(), to)
 		}, app.EventScope(to)),
-		app.Label().For("year-to").Text(T("filters.to")),
-		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(y.To, T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
+		app.Label().For("year-to").Text(y.T("filters.to")),
+		app.Select().ID("year-to").Name("to").Attr("form", formID).Body(options(y.To, y.T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
 			y.apply(ctx, from, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(from)),
 	)
@@ -125,24 +127,24 @@ func datasetYears() (first, last int) {
 }
 
 // words are the chips' words in the page's language.
-func words() view.Words { return view.Words{Printer: pr(), Value: facetLabel} }
+func (loc *Locale) words() view.Words { return view.Words{Printer: loc.pr(), Value: loc.facetLabel} }
 
 // activeFilters lists the active filters as removable chips, with "clear
 // all". They are links to href of the state without them: the app follows
 // them without a reload, and they work without it.
-func activeFilters(r *query.Result, s query.State, href func(query.State) string) app.UI {
-	chips := view.Chips(r, s, words())
+func (loc *Locale) activeFilters(r *query.Result, s query.State, href func(query.State) string) app.UI {
+	chips := view.Chips(r, s, loc.words())
 	if len(chips) == 0 && s.Q == "" {
 		return nil
 	}
 	return app.Div().Class("active-filters").Body(
 		app.Range(chips).Slice(func(i int) app.UI {
 			c := chips[i]
-			return app.A().Class("chip").Href(attr(link(href(c.Without)))).
-				Aria("label", attr(T("filters.remove", "filter", c.Label))).
+			return app.A().Class("chip").Href(attr(loc.link(href(c.Without)))).
+				Aria("label", attr(loc.T("filters.remove", "filter", c.Label))).
 				Body(app.Text(c.Label+" "), app.Span().Aria("hidden", "true").Text("×"))
 		}),
-		app.A().Class("link-button").Href(attr(link(href(s.Clear())))).Text(T("filters.clear")),
-		followLink(s),
+		app.A().Class("link-button").Href(attr(loc.link(href(s.Clear())))).Text(loc.T("filters.clear")),
+		loc.followLink(s),
 	)
 }

@@ -8,8 +8,8 @@ import (
 // followLink links the Atom feed of the events s finds, for a feed reader
 // to bring new ones to the visitor. The server puts the same feed in the
 // page's head for feed readers to discover.
-func followLink(s query.State) app.UI {
+func (loc *Locale) followLink(s query.State) app.UI {
 	return app.A().Class("follow-link").Href(attr(s.FeedPath())).Type("application/atom+xml").
-		Title(T("follow.title")).
-		Text(T("follow.label"))
+		Title(loc.T("follow.title")).
+		Text(loc.T("follow.label"))
 }

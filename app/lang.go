@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -18,51 +17,76 @@ import (
 )
 
 // The language of the interface is the URL's lang parameter (?lang=de; none
-// is English). The browser sets it once, before the app starts (see
-// wasm/main.go), and changing it reloads the page; the server sets it for
-// each page it prerenders (RenderIn). Event titles and summaries stay in
-// English, marked lang="en".
+// is English). Each page is rendered in its Locale: on the server, a page
+// makes its own from the URL it prerenders (see pageLocale) and hands it to
+// the components it renders, so concurrent prerenders in different
+// languages share nothing; in the browser the language is set once, before
+// the app starts (see wasm/main.go), changing it reloads the page, and a
+// component without a Locale uses that one. Event titles and summaries stay
+// in English, marked lang="en".
+
+// Locale is the language a page is rendered in. Components embed it (a
+// nil one is the browser's language, or English on the server), so that
+// their methods write T("key") as loc.T("key"), and pass it on to the
+// components they render.
+type Locale struct {
+	p        *i18n.Printer
+	explicit bool     // the URL names the language, even English: links keep it
+	u        *url.URL // the page's URL on the server, for the language switcher
+}
+
 var (
-	current   atomic.Pointer[i18n.Printer]
-	explicit  atomic.Bool // the URL names the language, even English: links keep it
-	renderMu  sync.Mutex  // one prerender at a time: current is the page's language
-	renderURL *url.URL    // the URL being prerendered, under renderMu
+	browserLocale atomic.Pointer[Locale] // set once in the browser, by SetLanguage
+	printers      atomic.Value           // func(lang string) *i18n.Printer, set once on the server
+	english0      = &Locale{p: i18n.EnglishPrinter}
 )
 
 // LangParam is the URL parameter that holds the language.
 const LangParam = "lang"
 
+// UsePrinters gives the server the Printer of each language, for the
+// pages it prerenders: a page's Locale comes from its URL.
+func UsePrinters(printer func(lang string) *i18n.Printer) { printers.Store(printer) }
+
+// pageLocale is the Locale of the page at u, on the server; in the browser
+// it is the one SetLanguage set.
+func pageLocale(u *url.URL) *Locale {
+	printer, ok := printers.Load().(func(string) *i18n.Printer)
+	if app.IsClient || !ok || u == nil {
+		return browserLocale.Load()
+	}
+	return &Locale{p: printer(LangOf(u.Query())), explicit: LangOf(u.Query()) != "", u: u}
+}
+
+// or is l, or without one the browser's language (English on the server).
+func (loc *Locale) or() *Locale {
+	if loc != nil {
+		return loc
+	}
+	if b := browserLocale.Load(); b != nil {
+		return b
+	}
+	return english0
+}
+
 // pr is the Printer of the page being rendered.
-func pr() *i18n.Printer {
-	if p := current.Load(); p != nil {
+func (loc *Locale) pr() *i18n.Printer {
+	if p := loc.or().p; p != nil {
 		return p
 	}
 	return i18n.EnglishPrinter
 }
 
 // T writes the message of key in the page's language (see i18n.Printer.T).
-func T(key string, args ...string) string { return pr().T(key, args...) }
+func (loc *Locale) T(key string, args ...string) string { return loc.pr().T(key, args...) }
 
 // N writes the counted message key for n (see i18n.Printer.N).
-func N(key string, n int, args ...string) string { return pr().N(key, n, args...) }
+func (loc *Locale) N(key string, n int, args ...string) string { return loc.pr().N(key, n, args...) }
 
 // SetLanguage makes p the language of the app, in the browser; inURL says
 // that the URL names it (lang=en included), so that every link keeps it.
 func SetLanguage(p *i18n.Printer, inURL bool) {
-	current.Store(p)
-	explicit.Store(inURL || p.Lang != i18n.Default)
-}
-
-// RenderIn runs render, the server's prerender of u, with p as the page's
-// language. Renders run one at a time so that each has its own.
-func RenderIn(p *i18n.Printer, u *url.URL, render func()) {
-	renderMu.Lock()
-	defer renderMu.Unlock()
-	old, oldExplicit := current.Swap(p), explicit.Load()
-	explicit.Store(LangOf(u.Query()) != "")
-	renderURL = u
-	defer func() { current.Store(old); explicit.Store(oldExplicit); renderURL = nil }()
-	render()
+	browserLocale.Store(&Locale{p: p, explicit: inURL || p.Lang != i18n.Default})
 }
 
 // LangOf is the language a URL's query asks for: a supported lang value,
@@ -87,23 +111,23 @@ func Preferred(languages []string) string {
 }
 
 // lang is the page's language code: "en", "de"…
-func lang() string { return pr().Lang }
+func (loc *Locale) lang() string { return loc.pr().Lang }
 
 // link adds the page's language to an internal address ("/events/x",
 // "/?kind=strike#top"), so that every link keeps it; English adds nothing
 // unless the URL names it, and outside addresses, fragments and web assets
 // are left alone.
-func link(href string) string {
-	if !explicit.Load() {
+func (loc *Locale) link(href string) string {
+	if !loc.or().explicit {
 		return href
 	}
-	return WithLang(href, lang())
+	return WithLang(href, loc.lang())
 }
 
 // langValues adds the page's language to URL parameters, as link does.
-func langValues(v url.Values) url.Values {
-	if explicit.Load() {
-		v.Set(LangParam, lang())
+func (loc *Locale) langValues(v url.Values) url.Values {
+	if loc.or().explicit {
+		v.Set(LangParam, loc.lang())
 	}
 	return v
 }
@@ -135,8 +159,8 @@ func WithLang(href, l string) string {
 
 // english marks an element whose text is the dataset's, which is in
 // English, inside a page of another language.
-func english[T interface{ Lang(string, ...any) T }](e T) T {
-	if lang() == i18n.Default {
+func english[T interface{ Lang(string, ...any) T }](loc *Locale, e T) T {
+	if loc.lang() == i18n.Default {
 		return e
 	}
 	return e.Lang("en")
@@ -149,10 +173,10 @@ var languageNames = map[string]string{"en": "English", "de": "Deutsch", "fr": "F
 // page with the same parameters in another language. Without scripts its
 // button submits it, carrying the page's parameters as hidden fields;
 // with them, choosing a language does.
-func langSwitcher() app.UI {
+func (loc *Locale) langSwitcher() app.UI {
 	var hidden []app.UI
 	action := "/"
-	u := renderURL
+	u := loc.or().u
 	if app.IsClient {
 		u = app.Window().URL()
 	}
@@ -167,7 +191,7 @@ func langSwitcher() app.UI {
 		}
 	}
 	return app.Form().Class("lang-switcher").Action(attr(action)).Method("get").Body(
-		app.Label().For("lang").Text(T("lang.label")),
+		app.Label().For("lang").Text(loc.T("lang.label")),
 		app.Select().ID("lang").Name(LangParam).
 			OnChange(func(ctx app.Context, e app.Event) {
 				target := WithLang(ctx.Page().URL().RequestURI(), ctx.JSSrc().Get("value").String())
@@ -176,62 +200,66 @@ func langSwitcher() app.UI {
 			app.Range(i18n.Languages).Slice(func(i int) app.UI {
 				l := i18n.Languages[i]
 				o := app.Option().Value(l).Lang(l).Text(languageNames[l])
-				return boolAttr(o, app.HTMLOption.Selected, l == lang())
+				return boolAttr(o, app.HTMLOption.Selected, l == loc.lang())
 			}),
 		),
 		app.Range(hidden).Slice(func(i int) app.UI { return hidden[i] }),
-		app.Button().Type("submit").Class("no-app").Text(T("lang.go")),
+		app.Button().Type("submit").Class("no-app").Text(loc.T("lang.go")),
 	)
 }
 
 // kindLabel names an event kind in the page's language: Streik.
-func kindLabel(k dataset.Kind) string { return labelOr("kind."+string(k), k.Label()) }
+func (loc *Locale) kindLabel(k dataset.Kind) string { return loc.labelOr("kind."+string(k), k.Label()) }
 
 // labelOr is the message of key in the page's language, or fallback
 // (the dataset's English label) for a value the catalogue does not know.
-func labelOr(key, fallback string) string {
-	if pr().Has(key) {
-		return T(key)
+func (loc *Locale) labelOr(key, fallback string) string {
+	if loc.pr().Has(key) {
+		return loc.T(key)
 	}
 	return fallback
 }
 
 // outcomeLabel names an outcome category in the page's language.
-func outcomeLabel(o outcome.Category) string { return labelOr("outcome."+string(o), o.Label()) }
+func (loc *Locale) outcomeLabel(o outcome.Category) string {
+	return loc.labelOr("outcome."+string(o), o.Label())
+}
 
 // orgKindLabel names an organization kind in the page's language.
-func orgKindLabel(k dataset.OrgKind) string { return labelOr("orgkind."+string(k), k.Label()) }
+func (loc *Locale) orgKindLabel(k dataset.OrgKind) string {
+	return loc.labelOr("orgkind."+string(k), k.Label())
+}
 
 // facilityTypeLabel names a facility type in the page's language.
-func facilityTypeLabel(t dataset.FacilityType) string {
-	return labelOr("facility-type."+string(t), t.Label())
+func (loc *Locale) facilityTypeLabel(t dataset.FacilityType) string {
+	return loc.labelOr("facility-type."+string(t), t.Label())
 }
 
 // countryNameOr is countryName, or "" for no country.
-func countryNameOr(code string) string {
+func (loc *Locale) countryNameOr(code string) string {
 	if code == "" {
 		return ""
 	}
-	return countryName(code)
+	return loc.countryName(code)
 }
 
 // countryName names a country in the page's language: Vereinigte Staaten.
-func countryName(code string) string { return pr().Country(code) }
+func (loc *Locale) countryName(code string) string { return loc.pr().Country(code) }
 
 // facetLabel is a facet value's label in the page's language: kinds,
 // countries, outcomes and months are translated; organizations and
 // facilities keep their names.
-func facetLabel(f query.Facet, c query.Count) string {
+func (loc *Locale) facetLabel(f query.Facet, c query.Count) string {
 	switch f {
 	case query.FacetKind:
-		return kindLabel(dataset.Kind(c.Value))
+		return loc.kindLabel(dataset.Kind(c.Value))
 	case query.FacetCountry:
-		return countryName(c.Value)
+		return loc.countryName(c.Value)
 	case query.FacetOutcome:
-		return outcomeLabel(outcome.Category(c.Value))
+		return loc.outcomeLabel(outcome.Category(c.Value))
 	case query.FacetMonth:
 		if m, err := strconv.Atoi(c.Value); err == nil {
-			return pr().Month(m)
+			return loc.pr().Month(m)
 		}
 	}
 	return c.Label
@@ -239,29 +267,31 @@ func facetLabel(f query.Facet, c query.Count) string {
 
 // monthLabel is the heading of a month's events in the page's language;
 // label is view.Chronology's English one.
-func monthLabel(label string, events []*dataset.Event) string {
+func (loc *Locale) monthLabel(label string, events []*dataset.Event) string {
 	if len(events) == 0 {
 		return label
 	}
-	return pr().MonthYear(events[0].Date)
+	return loc.pr().MonthYear(events[0].Date)
 }
 
 // countries lists an event's countries by name in the page's language, or
 // says International for an international event with none.
-func countries(e *dataset.Event) string {
+func (loc *Locale) countries(e *dataset.Event) string {
 	names := make([]string, 0, len(e.Countries)+1)
 	for _, c := range e.Countries {
-		names = append(names, countryName(c))
+		names = append(names, loc.countryName(c))
 	}
 	if e.International && len(names) == 0 {
-		names = append(names, T("place.international"))
+		names = append(names, loc.T("place.international"))
 	}
 	return strings.Join(names, ", ")
 }
 
 // placeLine is an event's place (as the dataset gives it) and countries
 // on one line: Bessemer, Alabama · Vereinigte Staaten.
-func placeLine(e *dataset.Event) string { return format.JoinPlace(e.Place, countries(e)) }
+func (loc *Locale) placeLine(e *dataset.Event) string {
+	return format.JoinPlace(e.Place, loc.countries(e))
+}
 
 // KeepCatalogOffline adds the catalogue of lang to the service worker's
 // cache once it has loaded, so that the app starts in that language

@@ -17,6 +17,7 @@ import (
 // history entry), so a shared link shows the same view.
 type mapFigure struct {
 	app.Compo
+	*Locale
 	Events    []*dataset.Event
 	View      charts.MapView
 	Prefs     preferences
@@ -73,7 +74,7 @@ func (f *mapFigure) OnDismount() {
 
 func (f *mapFigure) build() {
 	option, tables, err := charts.BuildMap(f.Events, f.View, data.Facility, charts.Config{
-		Theme: f.Prefs.theme(), ReducedMotion: f.Prefs.ReducedMotion, Printer: pr(),
+		Theme: f.Prefs.theme(), ReducedMotion: f.Prefs.ReducedMotion, Printer: f.pr(),
 	})
 	if err != nil {
 		app.Log(err)
@@ -169,11 +170,11 @@ func (f *mapFigure) downloadPNG(ctx app.Context, e app.Event) {
 }
 
 func (f *mapFigure) Render() app.UI {
-	title := charts.MapTitleIn(f.area(), pr())
+	title := charts.MapTitleIn(f.area(), f.pr())
 	shown := f.showTables || app.IsServer // before the wasm runs, the tables stand in for the map
-	label := T("map.show-tables")
+	label := f.T("map.show-tables")
 	if f.showTables {
-		label = T("map.hide-tables")
+		label = f.T("map.hide-tables")
 	}
 	tables := []charts.Table{f.tables.Countries, f.tables.States, f.tables.Facilities}
 	box := app.Div().ID("map-tables").Class("chart-table map-tables")
@@ -187,19 +188,19 @@ func (f *mapFigure) Render() app.UI {
 		app.If(!f.NoCaption, func() app.UI {
 			return app.FigCaption().Body(
 				app.H2().Text(title),
-				app.P().Class("muted").Text(charts.MapDescriptionIn(pr())),
+				app.P().Class("muted").Text(charts.MapDescriptionIn(f.pr())),
 			)
 		}),
 		app.Div().ID(mapElementID).Class("chart map-chart").TabIndex(0).Role("application").
-			Aria("roledescription", T("map.role")).
-			Aria("label", T("map.aria", "title", title)).
+			Aria("roledescription", f.T("map.role")).
+			Aria("label", f.T("map.aria", "title", title)).
 			OnKeyDown(f.onKey),
 		app.Div().Class("chart-actions").Body(
-			app.Button().Type("button").Text(T("timeline.zoom-in")).OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1.5) }),
-			app.Button().Type("button").Text(T("timeline.zoom-out")).OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1 / 1.5) }),
-			app.Button().Type("button").Text(T("map.whole")).OnClick(f.reset),
+			app.Button().Type("button").Text(f.T("timeline.zoom-in")).OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1.5) }),
+			app.Button().Type("button").Text(f.T("timeline.zoom-out")).OnClick(func(ctx app.Context, e app.Event) { f.zoomBy(1 / 1.5) }),
+			app.Button().Type("button").Text(f.T("map.whole")).OnClick(f.reset),
 			app.Button().Type("button").Aria("expanded", f.showTables).Aria("controls", "map-tables").Text(label).OnClick(f.toggleTables),
-			app.Button().Type("button").Text(T("chart.png")).OnClick(f.downloadPNG),
+			app.Button().Type("button").Text(f.T("chart.png")).OnClick(f.downloadPNG),
 		),
 		box.Body(
 			app.Range(tables).Slice(func(i int) app.UI { return dataTable(tables[i]) }),

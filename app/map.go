@@ -18,6 +18,7 @@ import (
 // parameters are area (world or us), zoom and center.
 type mapPage struct {
 	app.Compo
+	*Locale
 	state  query.State
 	view   charts.MapView
 	result query.Result
@@ -25,10 +26,14 @@ type mapPage struct {
 	prefsWatcher
 }
 
-func (p *mapPage) OnPreRender(ctx app.Context) { p.load(ctx) }
-func (p *mapPage) OnNav(ctx app.Context)       { onClientNav(ctx, p.load) }
-func (p *mapPage) OnMount(ctx app.Context)     { p.watch(ctx) }
-func (p *mapPage) OnDismount()                 { p.stop() }
+func (p *mapPage) OnPreRender(ctx app.Context) {
+	p.Locale = pageLocale(ctx.Page().URL()) // its language, from the URL it prerenders
+	p.load(ctx)
+}
+
+func (p *mapPage) OnNav(ctx app.Context)   { onClientNav(ctx, p.load) }
+func (p *mapPage) OnMount(ctx app.Context) { p.watch(ctx) }
+func (p *mapPage) OnDismount()             { p.stop() }
 
 func (p *mapPage) load(ctx app.Context) {
 	q := ctx.Page().URL().Query()
@@ -37,9 +42,9 @@ func (p *mapPage) load(ctx app.Context) {
 	p.result = searchIndex().Search(p.state)
 	p.events = hitEvents(&p.result)
 	p.prefs = currentPreferences()
-	m := viewMeta(T("map.title"), T("map.description"), "/map", &p.result, p.state)
+	m := p.viewMeta(p.T("map.title"), p.T("map.description"), "/map", &p.result, p.state)
 	m.Canonical = p.href(p.state)
-	setPageMeta(ctx, m)
+	p.setPageMeta(ctx, m)
 }
 
 // href is the map's address for s, in the same area.
@@ -62,18 +67,18 @@ func (p *mapPage) Render() app.UI {
 	if len(shown) > matchingShown {
 		shown = shown[:matchingShown]
 	}
-	drill := func(ctx app.Context, t clickTarget) { mapDrill(ctx, p.state, p.view, t) }
-	return layout("/map",
-		pageHeader(T("map.title"), T("map.lead")),
-		filterSummary(&p.result, p.state, p.href),
-		areaSwitch("/map", p.state, p.view.Area, nil),
+	drill := func(ctx app.Context, t clickTarget) { p.mapDrill(ctx, p.state, p.view, t) }
+	return p.layout("/map",
+		pageHeader(p.T("map.title"), p.T("map.lead")),
+		p.filterSummary(&p.result, p.state, p.href),
+		p.areaSwitch("/map", p.state, p.view.Area, nil),
 		app.Div().Class("map-layout").Body(
-			&mapFigure{Events: p.events, View: p.view, Prefs: p.prefs, Key: mapKey(p.state, p.view, len(p.events), p.prefs), Drill: drill},
+			&mapFigure{Locale: p.Locale, Events: p.events, View: p.view, Prefs: p.prefs, Key: mapKey(p.state, p.view, len(p.events), p.prefs), Drill: drill},
 			app.Section().Class("matching map-list").Aria("labelledby", "matching-h").Body(
-				app.H2().ID("matching-h").Text(mapListHeading(p.state, len(p.events))),
-				eventList(shown),
+				app.H2().ID("matching-h").Text(p.mapListHeading(p.state, len(p.events))),
+				p.eventList(shown),
 				app.If(len(p.events) > len(shown), func() app.UI {
-					return app.P().Body(app.A().Href(link("/?" + p.state.Encode())).Text(N("count.see-all", len(p.events))))
+					return app.P().Body(app.A().Href(p.link("/?" + p.state.Encode())).Text(p.N("count.see-all", len(p.events))))
 				}),
 			),
 		),
@@ -81,24 +86,24 @@ func (p *mapPage) Render() app.UI {
 }
 
 // mapListHeading says what the list beside the map holds.
-func mapListHeading(s query.State, n int) string {
+func (loc *Locale) mapListHeading(s query.State, n int) string {
 	var where []string
 	for _, c := range s.Countries {
-		where = append(where, countryName(c))
+		where = append(where, loc.countryName(c))
 	}
 	if s.Region != "" {
 		where = append(where, s.Region)
 	}
-	h := N("count.matching", n)
+	h := loc.N("count.matching", n)
 	if len(where) > 0 {
-		h = N("map.events-in", n, "where", strings.Join(where, ", "))
+		h = loc.N("map.events-in", n, "where", strings.Join(where, ", "))
 	}
 	return h
 }
 
 // areaSwitch links to the world map and to the US map, with the filters
 // and the extra parameters (an embed's).
-func areaSwitch(path string, s query.State, current string, extra url.Values) app.UI {
+func (loc *Locale) areaSwitch(path string, s query.State, current string, extra url.Values) app.UI {
 	areaLink := func(area, label string) app.UI {
 		v := s.Values()
 		if area != charts.AreaWorld {
@@ -111,28 +116,28 @@ func areaSwitch(path string, s query.State, current string, extra url.Values) ap
 		if len(v) > 0 {
 			href += "?" + v.Encode()
 		}
-		a := app.A().Href(link(href)).Text(label)
+		a := app.A().Href(loc.link(href)).Text(label)
 		if area == current || (current == "" && area == charts.AreaWorld) {
 			a = a.Aria("current", "page")
 		}
 		return app.Li().Body(a)
 	}
-	return app.Nav().Class("area-switch").Aria("label", T("map.area")).Body(
-		app.Ul().Body(areaLink(charts.AreaWorld, T("map.world")), areaLink(charts.AreaUS, T("map.us"))),
+	return app.Nav().Class("area-switch").Aria("label", loc.T("map.area")).Body(
+		app.Ul().Body(areaLink(charts.AreaWorld, loc.T("map.world")), areaLink(charts.AreaUS, loc.T("map.us"))),
 	)
 }
 
 // mapDrill applies a click on the map: a country or state filters the
 // view to it (the United States also turns to the map of its states), a
 // facility opens its page. The map's area is kept; the zoom is reset.
-func mapDrill(ctx app.Context, s query.State, mv charts.MapView, t clickTarget) {
+func (loc *Locale) mapDrill(ctx app.Context, s query.State, mv charts.MapView, t clickTarget) {
 	embedded := strings.HasPrefix(ctx.Page().URL().Path, "/embed/")
 	switch {
 	case t.Page != "" && embedded:
 		// The full app cannot be framed by the partner's page: a new tab.
 		app.Window().Call("open", t.Page, "_blank", "noopener")
 	case t.Page != "":
-		ctx.Navigate(link(t.Page))
+		ctx.Navigate(loc.link(t.Page))
 	case t.Filter != nil:
 		u := *ctx.Page().URL()
 		v := searchIndex().Parse(drillTo(s, t.Filter)).Values()
@@ -149,7 +154,7 @@ func mapDrill(ctx app.Context, s query.State, mv charts.MapView, t clickTarget) 
 				v.Set(k, x)
 			}
 		}
-		u.RawQuery = langValues(v).Encode()
+		u.RawQuery = loc.langValues(v).Encode()
 		ctx.NavigateTo(&u)
 	}
 }

@@ -29,25 +29,25 @@ func canonical(path, rawQuery string) string {
 
 // setPageMeta applies m to the document: title, description, canonical
 // link, and the Open Graph and Twitter card metadata used by link previews.
-func setPageMeta(ctx app.Context, m pageMeta) {
+func (loc *Locale) setPageMeta(ctx app.Context, m pageMeta) {
 	title := "LaborLens"
-	ctx.Page().SetLang(lang())
+	ctx.Page().SetLang(loc.lang())
 	if m.Title != "" {
 		title = metaText(m.Title) + " · LaborLens"
 	}
 	desc := metaText(m.Description)
 	if desc == "" {
-		desc = T("meta.description")
+		desc = loc.T("meta.description")
 	}
 	p := ctx.Page()
 	p.SetTitle("%s", title)
 	p.SetDescription("%s", desc)
 	p.SetTwitterCard(app.TwitterCard{Card: "summary", Title: title, Description: desc, Image: "/web/icon-512.png"})
-	setCanonical(p, m.Canonical)
+	loc.setCanonical(p, m.Canonical)
 	if app.IsServer {
 		// go-app's loader pill, as prerendered; its app.js then counts the
 		// progress in the page's language too (see LoaderLabels).
-		p.SetLoadingLabel("%s", T(LoaderKey, "progress", "0"))
+		p.SetLoadingLabel("%s", loc.T(LoaderKey, "progress", "0"))
 	}
 }
 
@@ -61,9 +61,9 @@ const LoaderKey = "loader.label"
 // is replaced by the canonical address, query included: link previews of
 // a filtered view then fetch that view, and a hostile request path never
 // reaches the head. A not-found page points previews at the home page.
-func setCanonical(p app.Page, path string) {
+func (loc *Locale) setCanonical(p app.Page, path string) {
 	if path != "" {
-		path = link(path)
+		path = loc.link(path)
 	}
 	if app.IsServer {
 		u := *p.URL()
@@ -106,13 +106,13 @@ func onClientNav(ctx app.Context, load func(app.Context)) {
 // timeline): the title and description say what the filters select and
 // how many events match; the canonical address is path with the canonical
 // query of s.
-func viewMeta(title, desc, path string, r *query.Result, s query.State) pageMeta {
+func (loc *Locale) viewMeta(title, desc, path string, r *query.Result, s query.State) pageMeta {
 	m := pageMeta{Title: title, Description: desc, Canonical: canonical(path, s.Encode())}
 	if !s.Filtered() && s.Q == "" {
 		return m
 	}
-	filters := view.DescribeFilters(r, s, words())
+	filters := view.DescribeFilters(r, s, loc.words())
 	m.Title = filters + " · " + title
-	m.Description = N("meta.filtered", r.Total, "shown", pr().Number(len(r.Hits)), "filters", filters)
+	m.Description = loc.N("meta.filtered", r.Total, "shown", loc.pr().Number(len(r.Hits)), "filters", filters)
 	return m
 }

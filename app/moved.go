@@ -9,13 +9,13 @@ import (
 // static site redirect it before the app sees it; a link followed within
 // the app does not reach them): it names the event and links to its
 // current page.
-func movedPage(e *dataset.Event) app.UI {
-	return layout("/",
+func (loc *Locale) movedPage(e *dataset.Event) app.UI {
+	return loc.layout("/",
 		app.Div().Class("not-found").Body(
-			app.H1().Text(T("moved.title")),
+			app.H1().Text(loc.T("moved.title")),
 			app.P().Body(
-				app.Text(T("moved.text")+" "),
-				app.A().Href(link("/events/"+e.ID)).Text(e.Title),
+				app.Text(loc.T("moved.text")+" "),
+				app.A().Href(loc.link("/events/"+e.ID)).Text(e.Title),
 				app.Text("."),
 			),
 		),

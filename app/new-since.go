@@ -97,6 +97,7 @@ func storageSet(key, value string) {
 // list shows. It renders nothing on the server and on a first visit.
 type newSinceNote struct {
 	app.Compo
+	*Locale
 	State    query.State // the explorer's state
 	n        int
 	returned bool
@@ -110,22 +111,22 @@ func (c *newSinceNote) OnMount(ctx app.Context) {
 func (c *newSinceNote) Render() app.UI {
 	switch {
 	case c.State.New:
-		text := T("new.none")
+		text := c.T("new.none")
 		if c.n > 0 {
-			text = N("new.showing", c.n)
+			text = c.N("new.showing", c.n)
 		}
 		return app.P().Class("new-since").Role("status").Body(
 			app.Text(text+" "),
-			app.A().Href(link("/?"+c.State.WithNew(false).Encode())).Text(T("new.show-all")),
+			app.A().Href(c.link("/?"+c.State.WithNew(false).Encode())).Text(c.T("new.show-all")),
 		)
 	case c.n == 0 || !c.returned:
 		return app.P().Class("new-since").Hidden(true)
 	}
 	return app.P().Class("new-since").Role("status").Body(
-		app.Text(N("new.count", c.n)+" "),
-		app.A().Href(link("/?"+query.State{New: true}.Encode())).Text(N("new.list", c.n)),
+		app.Text(c.N("new.count", c.n)+" "),
+		app.A().Href(c.link("/?"+query.State{New: true}.Encode())).Text(c.N("new.list", c.n)),
 		app.Text(" · "),
-		app.Button().Type("button").Class("link-button").Text(T("new.dismiss")).OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().Type("button").Class("link-button").Text(c.T("new.dismiss")).OnClick(func(ctx app.Context, e app.Event) {
 			dismissNew()
 			c.n = 0
 		}),

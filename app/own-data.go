@@ -65,6 +65,7 @@ func showNewDataset(ctx app.Context) {
 // a CSV or JSON file, and the problems of a file that cannot be opened.
 type ownDataPanel struct {
 	app.Compo
+	*Locale
 	Compact bool // in the explorer's header: folded into a details element
 
 	busy     string // the file being read
@@ -102,7 +103,7 @@ func (p *ownDataPanel) read(ctx app.Context, file app.Value) {
 	name := file.Get("name").String()
 	p.busy, p.failed, p.problems, p.why, p.err = name, "", nil, "", ""
 	if size := file.Get("size").Int(); size > dataset.MaxFileBytes {
-		p.busy, p.failed, p.err = "", name, T("own.too-big", "size", pr().Number(size), "limit", pr().Number(dataset.MaxFileBytes))
+		p.busy, p.failed, p.err = "", name, p.T("own.too-big", "size", p.pr().Number(size), "limit", p.pr().Number(dataset.MaxFileBytes))
 		return
 	}
 	mark("own-data:start")
@@ -116,7 +117,7 @@ func (p *ownDataPanel) read(ctx app.Context, file app.Value) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.busy = ""
 			if err != nil {
-				p.failed, p.err = name, T("own.unreadable", "error", err.Error())
+				p.failed, p.err = name, p.T("own.unreadable", "error", err.Error())
 				return
 			}
 			_, err := OpenLocal(name, b, false)
@@ -145,46 +146,46 @@ func (p *ownDataPanel) Render() app.UI {
 		zone += " over"
 	}
 	body := []app.UI{
-		app.P().Text(T("own.intro")),
+		app.P().Text(p.T("own.intro")),
 		app.Div().ID("own-drop").Class(zone).
 			OnDragOver(p.onDragOver).OnDragLeave(p.onDragLeave).OnDrop(p.onDrop).Body(
-			app.Label().For("own-file").Text(T("own.choose")),
+			app.Label().For("own-file").Text(p.T("own.choose")),
 			app.Input().Type("file").ID("own-file").Accept(".csv,.json,text/csv,application/json").
 				Aria("describedby", "own-help").OnChange(p.onChange),
-			app.P().ID("own-help").Class("help").Text(T("own.drop")),
+			app.P().ID("own-help").Class("help").Text(p.T("own.drop")),
 		),
 		app.P().Class("help").Body(
-			app.A().Href(TemplatePath).Attr("download", "laborlens-template.csv").Text(T("own.template")),
-			app.Text(" "+T("own.template-note")),
+			app.A().Href(TemplatePath).Attr("download", "laborlens-template.csv").Text(p.T("own.template")),
+			app.Text(" "+p.T("own.template-note")),
 		),
 		app.Div().ID("own-status").Role("status").Aria("live", "polite").Body(
-			app.If(p.busy != "", func() app.UI { return app.P().Text(T("own.reading", "name", p.busy)) }),
+			app.If(p.busy != "", func() app.UI { return app.P().Text(p.T("own.reading", "name", p.busy)) }),
 			app.If(p.err != "", func() app.UI { return app.P().Class("own-error").Text(p.failed + ": " + p.err) }),
 		),
 		app.If(len(p.problems) > 0, func() app.UI {
 			return app.Div().ID("own-problems").Class("own-problems").Body(
 				app.P().Class("own-error").Body(
-					app.Text(T("own.failed", "name", p.failed, "problems", N("own.problems", len(p.problems)))),
-					english(app.Span()).Text(p.why),
+					app.Text(p.T("own.failed", "name", p.failed, "problems", p.N("own.problems", len(p.problems)))),
+					english(p.Locale, app.Span()).Text(p.why),
 					app.Text("."),
 				),
-				problemList(p.problems),
+				p.problemList(p.problems),
 			)
 		}),
 	}
 	if p.Compact {
 		return app.Details().Class("own-data needs-app").Body(
-			append([]app.UI{app.Summary().Text(T("own.title"))}, body...)...,
+			append([]app.UI{app.Summary().Text(p.T("own.title"))}, body...)...,
 		)
 	}
 	return app.Section().Class("own-data needs-app").Aria("labelledby", "own-h").Body(
-		append([]app.UI{app.H2().ID("own-h").Text(T("own.title"))}, body...)...,
+		append([]app.UI{app.H2().ID("own-h").Text(p.T("own.title"))}, body...)...,
 	)
 }
 
 // problemList lists problems as `laborlens validate` prints them.
-func problemList(ps dataset.Problems) app.UI {
-	return english(app.Ol()).Class("problem-list").Body(
+func (loc *Locale) problemList(ps dataset.Problems) app.UI {
+	return english(loc, app.Ol()).Class("problem-list").Body(
 		app.Range(ps).Slice(func(i int) app.UI { return app.Li().Text(ps[i].String()) }),
 	)
 }
@@ -197,6 +198,7 @@ var pendingFile []byte
 // what was left out of it, and offers to keep it or go back.
 type localBanner struct {
 	app.Compo
+	*Locale
 	Local  *localData // the file shown, or nil
 	status string
 }
@@ -206,12 +208,12 @@ func (b *localBanner) keep(ctx app.Context, e app.Event) {
 	if l == nil || file == nil {
 		return
 	}
-	b.status = T("own.keeping")
+	b.status = b.T("own.keeping")
 	ctx.Async(func() {
 		err := keepFile(l.Name, file)
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				b.status = T("own.keep-failed", "error", err.Error())
+				b.status = b.T("own.keep-failed", "error", err.Error())
 				return
 			}
 			l.Kept, b.status = true, ""
@@ -253,32 +255,32 @@ func (b *localBanner) Render() app.UI {
 	}
 	o := l.Opened
 	m := o.Dataset.Meta
-	what := T("own.what", "name", l.Name, "title", m.Title, "events", N("own.events", len(o.Dataset.Events)))
+	what := b.T("own.what", "name", l.Name, "title", m.Title, "events", b.N("own.events", len(o.Dataset.Events)))
 	if o.Dates.Format != dataset.DateISO && o.Dates.Format != "" {
-		what += T("own.dates", "format", o.Dates.String())
+		what += b.T("own.dates", "format", o.Dates.String())
 	}
-	return app.Section().ID("own-banner").Class("own-banner").Aria("label", T("own.banner")).Body(
+	return app.Section().ID("own-banner").Class("own-banner").Aria("label", b.T("own.banner")).Body(
 		app.P().Body(
-			app.Strong().Text(T("own.banner")+". "),
+			app.Strong().Text(b.T("own.banner")+". "),
 			app.Span().ID("own-what").Text(what+". "),
-			app.Text(T("own.local")+" "),
+			app.Text(b.T("own.local")+" "),
 			app.Code().Text("laborlens static -data "+l.Name),
-			app.Text(" "+T("own.host")),
+			app.Text(" "+b.T("own.host")),
 		),
 		app.If(len(o.Left) > 0 || len(o.Problems) > 0, func() app.UI {
 			return app.Details().ID("own-left").Body(
-				app.Summary().Text(T("own.left", "records", N("own.records", len(o.Left)), "problems", N("own.problems", len(o.Problems)),
-					"shown", pr().Number(len(o.Dataset.Events)), "rows", pr().Number(o.Rows))),
-				problemList(o.Problems),
+				app.Summary().Text(b.T("own.left", "records", b.N("own.records", len(o.Left)), "problems", b.N("own.problems", len(o.Problems)),
+					"shown", b.pr().Number(len(o.Dataset.Events)), "rows", b.pr().Number(o.Rows))),
+				b.problemList(o.Problems),
 			)
 		}),
 		app.Div().Class("own-actions").Body(
 			app.If(l.Kept, func() app.UI {
-				return app.P().ID("own-kept").Text(T("own.kept"))
+				return app.P().ID("own-kept").Text(b.T("own.kept"))
 			}).Else(func() app.UI {
-				return app.Button().Type("button").ID("own-keep").Text(T("own.keep")).OnClick(b.keep)
+				return app.Button().Type("button").ID("own-keep").Text(b.T("own.keep")).OnClick(b.keep)
 			}),
-			app.Button().Type("button").ID("own-back").Text(backLabel(l.Kept)).OnClick(b.back),
+			app.Button().Type("button").ID("own-back").Text(b.backLabel(l.Kept)).OnClick(b.back),
 			app.Span().Role("status").Text(b.status),
 		),
 	)
@@ -286,26 +288,26 @@ func (b *localBanner) Render() app.UI {
 
 // ownDataGuide is the short guide on /about to preparing one's own file
 // (docs/own-data.md is the long one).
-func ownDataGuide() app.UI {
+func (loc *Locale) ownDataGuide() app.UI {
 	return app.Div().Class("own-guide").Body(
-		app.H3().Text(T("own.guide.title")),
+		app.H3().Text(loc.T("own.guide.title")),
 		app.Ul().Body(
-			app.Li().Text(T("own.guide.rows", "columns", strings.Join(dataset.CSVRequired(), ", "))),
-			app.Li().Text(T("own.guide.lists")),
-			app.Li().Text(T("own.guide.dates")),
-			app.Li().Text(T("own.guide.save")),
-			app.Li().Text(T("own.guide.problems")),
-			app.Li().Text(T("own.guide.stored")),
+			app.Li().Text(loc.T("own.guide.rows", "columns", strings.Join(dataset.CSVRequired(), ", "))),
+			app.Li().Text(loc.T("own.guide.lists")),
+			app.Li().Text(loc.T("own.guide.dates")),
+			app.Li().Text(loc.T("own.guide.save")),
+			app.Li().Text(loc.T("own.guide.problems")),
+			app.Li().Text(loc.T("own.guide.stored")),
 		),
 	)
 }
 
 // backLabel is the banner's way back: a kept file is also deleted.
-func backLabel(kept bool) string {
+func (loc *Locale) backLabel(kept bool) string {
 	if kept {
-		return T("own.forget")
+		return loc.T("own.forget")
 	}
-	return T("own.back")
+	return loc.T("own.back")
 }
 
 // mark records a moment of opening a file on the browser's performance

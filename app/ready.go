@@ -8,6 +8,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Scripts and tests that drive the page wait for it.
 type readyMarker struct {
 	app.Compo
+	*Locale
 }
 
 func (m *readyMarker) OnMount(ctx app.Context) {

@@ -10,6 +10,7 @@ import (
 // row alone when its event and highlights did not change between keystrokes.
 type resultRow struct {
 	app.Compo
+	*Locale
 	Event   *dataset.Event
 	Title   []int // matched rune indexes in the title
 	Summary []int // matched rune indexes in the summary
@@ -20,5 +21,5 @@ func (r *resultRow) Render() app.UI {
 	if e == nil {
 		return app.Li()
 	}
-	return eventCard(e, r.Title, r.Summary)
+	return r.eventCard(e, r.Title, r.Summary)
 }

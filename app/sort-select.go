@@ -17,15 +17,15 @@ var sortOptions = []struct {
 }
 
 // sortSelect chooses the order of the results.
-func sortSelect(s query.State, apply func(app.Context, query.Sort)) app.UI {
+func (loc *Locale) sortSelect(s query.State, apply func(app.Context, query.Sort)) app.UI {
 	return app.Div().Class("sort").Body(
-		app.Label().For("sort").Text(T("sort.label")),
+		app.Label().For("sort").Text(loc.T("sort.label")),
 		app.Select().ID("sort").Name("sort").Attr("form", formID).OnChange(func(ctx app.Context, e app.Event) {
 			apply(ctx, query.Sort(ctx.JSSrc().Get("value").String()))
 		}).Body(
 			app.Range(sortOptions).Slice(func(i int) app.UI {
 				o := sortOptions[i]
-				return boolAttr(app.Option().Value(string(o.Sort)), app.HTMLOption.Selected, s.Sort == o.Sort).Text(T(o.Label))
+				return boolAttr(app.Option().Value(string(o.Sort)), app.HTMLOption.Selected, s.Sort == o.Sort).Text(loc.T(o.Label))
 			}),
 		),
 	)

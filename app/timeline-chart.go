@@ -15,6 +15,7 @@ import (
 // year". Clicking an event opens its page.
 type timelineChart struct {
 	app.Compo
+	*Locale
 	Events []*dataset.Event
 	Lane   query.Lane
 	Prefs  preferences
@@ -41,7 +42,7 @@ func (c *timelineChart) draw() {
 		return
 	}
 	option, err := charts.BuildTimeline(c.Events, c.Lane, charts.Config{
-		Theme: c.Prefs.theme(), ReducedMotion: c.Prefs.ReducedMotion, OrgName: charts.OrgNames(data), Printer: pr(),
+		Theme: c.Prefs.theme(), ReducedMotion: c.Prefs.ReducedMotion, OrgName: charts.OrgNames(data), Printer: c.pr(),
 	})
 	if err != nil {
 		app.Log(err)
@@ -90,7 +91,7 @@ func (c *timelineChart) jumpToYear(ctx app.Context, e app.Event) {
 
 func (c *timelineChart) Render() app.UI {
 	first, last := datasetYears()
-	years := []app.UI{app.Option().Value("").Text(T("timeline.all-years"))}
+	years := []app.UI{app.Option().Value("").Text(c.T("timeline.all-years"))}
 	for y := last; y >= first; y-- {
 		years = append(years, app.Option().Value(strconv.Itoa(y)).Text(strconv.Itoa(y)))
 	}
@@ -100,14 +101,14 @@ func (c *timelineChart) Render() app.UI {
 	}
 	return app.Div().Class("timeline").Body(
 		app.Div().Class("timeline-controls needs-app").Body(
-			app.Label().For("jump-year").Text(T("timeline.jump")),
+			app.Label().For("jump-year").Text(c.T("timeline.jump")),
 			app.Select().ID("jump-year").Body(years...).OnChange(c.jumpToYear),
-			button("−", T("timeline.zoom-out"), func() { c.zoom(1.6) }),
-			button("+", T("timeline.zoom-in"), func() { c.zoom(0.6) }),
-			button("←", T("timeline.earlier"), func() { c.pan(-0.3) }),
-			button("→", T("timeline.later"), func() { c.pan(0.3) }),
+			button("−", c.T("timeline.zoom-out"), func() { c.zoom(1.6) }),
+			button("+", c.T("timeline.zoom-in"), func() { c.zoom(0.6) }),
+			button("←", c.T("timeline.earlier"), func() { c.pan(-0.3) }),
+			button("→", c.T("timeline.later"), func() { c.pan(0.3) }),
 		),
 		app.Div().ID(timelineID).Class("chart chart-timeline").Role("img").
-			Aria("label", N("timeline.aria", len(c.Events))),
+			Aria("label", c.N("timeline.aria", len(c.Events))),
 	)
 }

@@ -15,6 +15,7 @@ import (
 // alternative and print view, as a list by year and month.
 type timelinePage struct {
 	app.Compo
+	*Locale
 	state  query.State
 	result query.Result     // the search of state, newest first, done once per navigation
 	events []*dataset.Event // oldest first
@@ -27,7 +28,11 @@ var laneLabels = map[query.Lane]string{
 	query.LaneOrg:     "facet.org",
 }
 
-func (p *timelinePage) OnPreRender(ctx app.Context) { p.load(ctx) }
+func (p *timelinePage) OnPreRender(ctx app.Context) {
+	p.Locale = pageLocale(ctx.Page().URL()) // its language, from the URL it prerenders
+	p.load(ctx)
+}
+
 func (p *timelinePage) OnNav(ctx app.Context) {
 	onClientNav(ctx, p.load)
 }
@@ -41,7 +46,7 @@ func (p *timelinePage) OnInit() {
 
 func (p *timelinePage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
-	setPageMeta(ctx, viewMeta(T("timeline.title"), T("timeline.description"), "/timeline", &p.result, p.state))
+	p.setPageMeta(ctx, p.viewMeta(p.T("timeline.title"), p.T("timeline.description"), "/timeline", &p.result, p.state))
 }
 
 func (p *timelinePage) read(u *url.URL) {
@@ -55,28 +60,28 @@ func (p *timelinePage) OnMount(ctx app.Context) { p.watch(ctx) }
 func (p *timelinePage) OnDismount()             { p.stop() }
 
 func (p *timelinePage) setLane(ctx app.Context, e app.Event) {
-	ctx.Navigate(link(canonical("/timeline", p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String())).Encode())))
+	ctx.Navigate(p.link(canonical("/timeline", p.state.WithLane(query.Lane(ctx.JSSrc().Get("value").String())).Encode())))
 }
 
-func (p *timelinePage) open(ctx app.Context, t clickTarget) { drillFrom(ctx, p.state, t) }
+func (p *timelinePage) open(ctx app.Context, t clickTarget) { p.drillFrom(ctx, p.state, t) }
 
 func (p *timelinePage) Render() app.UI {
 	lane := p.state.EffectiveLane()
 	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
-	return layout("/timeline",
-		pageHeader(T("timeline.title"), T("timeline.lead")),
-		filterSummary(&p.result, p.state, viewHref("/timeline")),
+	return p.layout("/timeline",
+		pageHeader(p.T("timeline.title"), p.T("timeline.lead")),
+		p.filterSummary(&p.result, p.state, viewHref("/timeline")),
 		app.Div().Class("lane-switch needs-app").Body(
-			app.Label().For("lane").Text(T("timeline.lanes")+" "),
+			app.Label().For("lane").Text(p.T("timeline.lanes")+" "),
 			app.Select().ID("lane").OnChange(p.setLane).Body(
 				app.Range(query.Lanes()).Slice(func(i int) app.UI {
 					l := query.Lanes()[i]
-					return boolAttr(app.Option().Value(string(l)), app.HTMLOption.Selected, lane == l).Text(T(laneLabels[l]))
+					return boolAttr(app.Option().Value(string(l)), app.HTMLOption.Selected, lane == l).Text(p.T(laneLabels[l]))
 				}),
 			),
 		),
-		&timelineChart{Events: p.events, Lane: lane, Prefs: p.prefs, Key: key, Open: p.open},
-		chronologicalList(p.events, p.state),
+		&timelineChart{Locale: p.Locale, Events: p.events, Lane: lane, Prefs: p.prefs, Key: key, Open: p.open},
+		p.chronologicalList(p.events, p.state),
 	)
 }
 
@@ -88,15 +93,15 @@ const chronologyLimit = 500
 // chronologicalList lists events by year and month, oldest first: the
 // timeline's text alternative. Beyond chronologyLimit events it lists the
 // oldest and links to all of them in the explorer, oldest first.
-func chronologicalList(all []*dataset.Event, s query.State) app.UI {
+func (loc *Locale) chronologicalList(all []*dataset.Event, s query.State) app.UI {
 	events := all[:min(len(all), chronologyLimit)]
 	years := view.Chronology(events)
 	return app.Section().Class("chronology").Aria("labelledby", "chronology-h").Body(
-		app.H2().ID("chronology-h").Text(N("timeline.all", len(all))),
+		app.H2().ID("chronology-h").Text(loc.N("timeline.all", len(all))),
 		app.If(len(all) > len(events), func() app.UI {
 			return app.P().Class("list-cut").Body(
-				app.Text(N("timeline.first", len(events))+" "),
-				app.A().Href(link("/?"+s.WithSort(query.SortOldest).Encode())).Text(N("timeline.see-all", len(all))),
+				app.Text(loc.N("timeline.first", len(events))+" "),
+				app.A().Href(loc.link("/?"+s.WithSort(query.SortOldest).Encode())).Text(loc.N("timeline.see-all", len(all))),
 				app.Text("."),
 			)
 		}),
@@ -106,7 +111,7 @@ func chronologicalList(all []*dataset.Event, s query.State) app.UI {
 				app.H3().ID("year-"+strconv.Itoa(y.Year)).Text(strconv.Itoa(y.Year)),
 				app.Range(y.Months).Slice(func(j int) app.UI {
 					m := y.Months[j]
-					return app.Div().Body(app.H4().Text(monthLabel(m.Label, m.Events)), eventList(m.Events))
+					return app.Div().Body(app.H4().Text(loc.monthLabel(m.Label, m.Events)), loc.eventList(m.Events))
 				}),
 			)
 		}),

@@ -8,8 +8,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // the page stays as the server sent it, its links and forms working as
 // plain web pages, and a short notice above it says that live search and
 // filtering are unavailable and why. Nothing is stored: the next load
-// tries again.
+// tries again. It runs in the browser, in the language SetLanguage set.
 func DatasetUnavailable(err error) {
+	var loc *Locale
 	app.Log(err)
 	if app.IsServer {
 		return
@@ -23,7 +24,7 @@ func DatasetUnavailable(err error) {
 	notice.Set("className", "data-notice")
 	notice.Call("setAttribute", "role", "alert")
 	// textContent: the error's text is shown as text, never parsed.
-	notice.Set("textContent", T("unavailable.notice", "error", err.Error()))
+	notice.Set("textContent", loc.T("unavailable.notice", "error", err.Error()))
 	where.Call("prepend", notice)
 	doc.Get("documentElement").Get("dataset").Set("app", "unavailable")
 }

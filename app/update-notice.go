@@ -6,6 +6,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // downloaded in the background, and reloads the page when they ask.
 type updateNotice struct {
 	app.Compo
+	*Locale
 	available bool
 }
 
@@ -18,8 +19,8 @@ func (n *updateNotice) Render() app.UI {
 		return app.Div().Class("update-notice").Hidden(true)
 	}
 	return app.Div().Class("update-notice").Role("status").Body(
-		app.P().Text(T("update.ready")),
-		app.Button().Type("button").Text(T("update.reload")).OnClick(func(ctx app.Context, e app.Event) {
+		app.P().Text(n.T("update.ready")),
+		app.Button().Type("button").Text(n.T("update.reload")).OnClick(func(ctx app.Context, e app.Event) {
 			ctx.Reload()
 		}),
 	)

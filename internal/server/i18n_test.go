@@ -5,7 +5,9 @@ import (
 	"html"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	ui "github.com/laborlens/laborlens/app"
@@ -101,5 +103,42 @@ func TestLoaderInLanguage(t *testing.T) {
 	}
 	if _, err := localizeLoader([]byte(`const goappLoadingLabel = "{progress}%";`), "Loading… {progress}%"); err == nil {
 		t.Error("an app.js without the expected label constant is accepted")
+	}
+}
+
+// Pages in different languages prerendered at the same time are each in
+// their own: the language is the page's, from its URL, not the server's.
+func TestConcurrentPrerenderInLanguages(t *testing.T) {
+	s := newTestServer(t, Config{})
+	const n = 8
+	var wg sync.WaitGroup
+	bodies := make([]string, 2*n)
+	for i := range bodies {
+		l := []string{"de", "pl"}[i%2]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// A query of its own, so that every request is rendered, not cached.
+			bodies[i] = do(s, "GET", "/?lang="+l+"&q=x"+strconv.Itoa(i)).Body.String()
+		}()
+	}
+	wg.Wait()
+	de, pl := catalog.Printer("de"), catalog.Printer("pl")
+	for i, body := range bodies {
+		own, other := de, pl
+		if i%2 == 1 {
+			own, other = pl, de
+		}
+		for _, key := range []string{"nav.explore", "nav.timeline", "explorer.search-label"} {
+			if !strings.Contains(body, ">"+html.EscapeString(own.T(key))+"<") {
+				t.Errorf("request %d (%s): no %q", i, own.Lang, own.T(key))
+			}
+			if strings.Contains(body, ">"+html.EscapeString(other.T(key))+"<") {
+				t.Errorf("request %d (%s) has %s's %q", i, own.Lang, other.Lang, other.T(key))
+			}
+		}
+		if !strings.Contains(body, `<html lang="`+own.Lang+`"`) {
+			t.Errorf("request %d: not <html lang=%q>", i, own.Lang)
+		}
 	}
 }

@@ -60,6 +60,7 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	ui.SetDataset(d)
+	ui.UsePrinters(catalog.Printer)
 	ui.Routes()
 
 	store := assets.NewStore()
@@ -213,7 +214,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, p string) {
 		if ui.Status(p) == http.StatusOK {
 			rec = &headWriter{ResponseWriter: rec, links: s.headLinks(req)}
 		}
-		ui.RenderIn(catalog.Printer(ui.LangOf(req.URL.Query())), req.URL, func() { s.goapp.ServeHTTP(rec, req) })
+		s.goapp.ServeHTTP(rec, req) // the page takes its language from req.URL (see ui.UsePrinters)
 	})
 	if status := ui.Status(p); status != http.StatusOK || page.status != http.StatusOK {
 		r = r.Clone(r.Context())
