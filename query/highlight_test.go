@@ -62,3 +62,48 @@ func TestTokenizer(t *testing.T) {
 		}
 	}
 }
+
+func TestHighlights(t *testing.T) {
+	_, ix := realData(t)
+	r := ix.Search(State{Q: "bess"})
+	for _, h := range r.Hits {
+		i := strings.Index(h.Event.Title, "Bess")
+		if i < 0 {
+			continue
+		}
+		at := len([]rune(h.Event.Title[:i]))
+		if !slices.Equal(h.Title, []int{at, at + 1, at + 2, at + 3}) {
+			t.Errorf("%q: Title marks %v, want the 4 runes from %d", h.Event.Title, h.Title, at)
+		}
+	}
+	r = ix.Search(State{Q: "poznan"})
+	for _, h := range r.Hits {
+		if strings.Contains(h.Event.Title, "Poznań") {
+			segs := Highlight(h.Event.Title, h.Title)
+			var marked []string
+			for _, s := range segs {
+				if s.Match {
+					marked = append(marked, s.Text)
+				}
+			}
+			if !slices.Equal(marked, []string{"Poznań"}) {
+				t.Errorf("%q: marked %q", h.Event.Title, marked)
+			}
+		}
+	}
+	// Beyond HighlightLimit, Mark fills the marks in.
+	r = ix.Search(State{Q: "amazon"})
+	if len(r.Hits) <= HighlightLimit {
+		t.Skip("too few hits")
+	}
+	for i := HighlightLimit; i < len(r.Hits); i++ {
+		h := r.Hits[i]
+		if h.Title != nil || h.Summary != nil {
+			t.Fatalf("hit %d is marked", i)
+		}
+		r.Mark(&h)
+		if strings.Contains(strings.ToLower(h.Event.Summary), "amazon") && len(h.Summary) == 0 {
+			t.Errorf("hit %d: Mark left the summary unmarked", i)
+		}
+	}
+}
