@@ -2,16 +2,13 @@ package query
 
 import (
 	"cmp"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/format"
-	"github.com/laborlens/laborlens/geo"
 	"github.com/laborlens/laborlens/outcome"
 )
 
@@ -90,155 +87,6 @@ func (f *Facets) list(i int) *[]Count {
 	return [numFacets]*[]Count{&f.Kind, &f.Country, &f.Org, &f.Facility, &f.Outcome, &f.Year, &f.Month}[i]
 }
 
-// facetValues is the table of one facet's values; a value's id is its index.
-type facetValues struct {
-	value, label []string
-	rank         []int32 // the place of each value in label order
-	byRank       []int32 // the value at each place in label order
-	id           map[string]uint32
-}
-
-func (v *facetValues) set(values, labels []string) {
-	v.value, v.label = values, labels
-	v.id = make(map[string]uint32, len(values))
-	order := make([]int, len(values))
-	for i, s := range values {
-		v.id[s] = uint32(i)
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(strings.Compare(strings.ToLower(labels[a]), strings.ToLower(labels[b])), strings.Compare(values[a], values[b]))
-	})
-	v.rank = make([]int32, len(values))
-	v.byRank = make([]int32, len(values))
-	for r, i := range order {
-		v.rank[i], v.byRank[r] = int32(r), int32(i)
-	}
-}
-
-// buildFacets records the facet values of each event.
-func (ix *Index) buildFacets() {
-	ds := ix.ds
-	var vals, labels []string
-
-	for _, k := range dataset.Kinds() {
-		vals, labels = append(vals, string(k.Kind)), append(labels, k.Label)
-	}
-	ix.values[facetKind].set(vals, labels)
-
-	present := map[string]bool{}
-	for _, e := range ix.events {
-		for _, c := range e.Countries {
-			present[c] = true
-		}
-	}
-	vals, labels = nil, nil
-	for _, c := range slices.Sorted(maps.Keys(present)) {
-		vals, labels = append(vals, c), append(labels, cmp.Or(dataset.CountryName(c), c))
-	}
-	ix.values[facetCountry].set(vals, labels)
-
-	vals, labels = nil, nil
-	for _, o := range ds.Organizations {
-		vals, labels = append(vals, o.ID), append(labels, cmp.Or(o.Name, o.ID))
-	}
-	ix.values[facetOrg].set(vals, labels)
-
-	vals, labels = nil, nil
-	for _, f := range ds.Facilities {
-		l := f.Code
-		if f.City != "" {
-			l += " (" + f.City + ")"
-		}
-		vals, labels = append(vals, f.Code), append(labels, l)
-	}
-	ix.values[facetFacility].set(vals, labels)
-
-	vals, labels = nil, nil
-	for _, o := range outcome.All() {
-		vals, labels = append(vals, string(o)), append(labels, o.Label())
-	}
-	ix.values[facetOutcome].set(vals, labels)
-
-	lo, hi := 0, -1
-	for i, e := range ix.events {
-		if y := e.Date.Year; i == 0 || y < lo {
-			lo = y
-		}
-		hi = max(hi, e.Date.Year)
-	}
-	ix.yearMin = lo
-	vals, labels = nil, nil
-	for y := lo; y <= hi; y++ {
-		vals = append(vals, strconv.Itoa(y))
-	}
-	ix.values[facetYear].set(vals, vals)
-
-	vals, labels = nil, nil
-	for m := 1; m <= 12; m++ {
-		vals, labels = append(vals, strconv.Itoa(m)), append(labels, format.Month(m))
-	}
-	ix.values[facetMonth].set(vals, labels)
-
-	memo := map[string]outcome.Category{}
-	n := len(ix.events)
-	ix.kind, ix.outcome, ix.year = make([]uint8, n), make([]uint8, n), make([]uint16, n)
-	ix.month, ix.intl = make([]uint8, n), make([]uint64, (n+63)/64)
-	ix.region = map[string][]uint64{}
-	ids := func(v *facetValues, keys []string) []uint32 {
-		var out []uint32
-		for _, k := range keys {
-			if id, ok := v.id[k]; ok {
-				out = append(out, id)
-			}
-		}
-		return out
-	}
-	for i, e := range ix.events {
-		ix.kind[i] = uint8(ix.values[facetKind].id[string(e.Kind)]) // validated: known
-		o, ok := memo[e.Outcome]
-		if !ok {
-			o = outcome.Of(e)
-			memo[e.Outcome] = o
-		}
-		ix.outcome[i] = uint8(ix.values[facetOutcome].id[string(o)])
-		ix.year[i] = uint16(e.Date.Year - lo)
-		if m := e.Date.Month; m >= 1 && m <= 12 {
-			ix.month[i] = uint8(m)
-		}
-		if e.International {
-			ix.intl[i>>6] |= 1 << (i & 63)
-		}
-		ix.cty.add(ids(&ix.values[facetCountry], e.Countries)...)
-		ix.org.add(ids(&ix.values[facetOrg], e.Organizations)...)
-		ix.fac.add(ids(&ix.values[facetFacility], e.Facilities)...)
-		for _, r := range geo.EventRegions(e, ix.ds.Facility) {
-			set := ix.region[r]
-			if set == nil {
-				set = make([]uint64, (n+63)/64)
-				ix.region[r] = set
-			}
-			set[i>>6] |= 1 << (i & 63)
-		}
-	}
-
-	ix.bySize = make([]uint32, n)
-	for i := range ix.bySize {
-		ix.bySize[i] = uint32(i)
-	}
-	size := func(i uint32) int {
-		if p := ix.events[i].Participants; len(p) > 0 {
-			return p[0].Count
-		}
-		return -1
-	}
-	slices.SortStableFunc(ix.bySize, func(a, b uint32) int { return cmp.Compare(size(b), size(a)) })
-	ix.sizeRank = make([]uint32, n)
-	for r, i := range ix.bySize {
-		ix.sizeRank[i] = uint32(r)
-	}
-}
-
 // facets turns the counts into sorted Count lists and clears the counts.
 // The lists of buf are reused when they are large enough.
 func (ix *Index) facets(f *filter, s *State, sc *scratch, buf *Facets) Facets {
@@ -306,6 +154,3 @@ func labelOf(f Facet, v string) string {
 	}
 	return v
 }
-
-// monthName names a month, 1–12, in English: "January".
-func monthName(m int) string { return time.Month(m).String() }

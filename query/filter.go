@@ -14,9 +14,15 @@ type filter struct {
 	fresh    bool                // only the events new since the last visit; likewise
 }
 
+// A bitset holds one bit an event (or a facet value), by index.
 func has(set []uint64, id uint32) bool {
 	return int(id>>6) < len(set) && set[id>>6]&(1<<(id&63)) != 0
 }
+
+// newBits is an empty bitset of n bits; setBit sets bit i.
+func newBits(n int) []uint64 { return make([]uint64, (n+63)/64) }
+
+func setBit[I int | uint32](set []uint64, i I) { set[i>>6] |= 1 << (i & 63) }
 
 func (ix *Index) compileFilter(s *State) *filter {
 	f := &filter{}
@@ -26,10 +32,10 @@ func (ix *Index) compileFilter(s *State) *filter {
 		}
 		f.active[facet] = true
 		v := &ix.values[facet]
-		f.sel[facet] = make([]uint64, (len(v.value)+63)/64)
+		f.sel[facet] = newBits(len(v.value))
 		for _, s := range vals {
 			if id, ok := v.id[s]; ok {
-				f.sel[facet][id>>6] |= 1 << (id & 63)
+				setBit(f.sel[facet], id)
 			} else {
 				f.extra[facet] = append(f.extra[facet], s)
 			}

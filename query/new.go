@@ -9,10 +9,10 @@ func (ix *Index) SetNew(ids []string) {
 	for _, id := range ids {
 		want[id] = true
 	}
-	ix.fresh = make([]uint64, (len(ix.events)+63)/64)
+	ix.fresh = newBits(len(ix.events))
 	for i, e := range ix.events {
 		if want[e.ID] {
-			ix.fresh[i>>6] |= 1 << (i & 63)
+			setBit(ix.fresh, i)
 		}
 	}
 }
