@@ -191,7 +191,7 @@ func (p *embedPage) body(kind, arg string) app.UI {
 			),
 		)
 	case "map":
-		mv := mapViewOf(p.query)
+		mv := charts.ParseMapView(p.query)
 		extra := url.Values{}
 		for _, k := range view.EmbedOnly {
 			if x := p.query.Get(k); x != "" {

@@ -1,9 +1,6 @@
 package app
 
 import (
-	"net/url"
-	"strconv"
-
 	"github.com/laborlens/laborlens/charts"
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -105,16 +102,13 @@ func (f *mapFigure) roamed() {
 func (f *mapFigure) writeView() {
 	f.savePending = false
 	zoom, center := f.chart.geoView()
+	v := charts.MapView{Area: f.area(), Zoom: zoom}
+	if len(center) == 2 {
+		v.Center = charts.NewCenter(center[0], center[1])
+	}
 	u := *app.Window().URL()
 	q := u.Query()
-	q.Del(charts.ParamZoom)
-	q.Del(charts.ParamCenter)
-	if zoom > 1.001 {
-		q.Set(charts.ParamZoom, strconv.FormatFloat(zoom, 'f', 2, 64))
-	}
-	if len(center) == 2 && zoom > 1.001 {
-		q.Set(charts.ParamCenter, charts.FormatCenter(center[0], center[1]))
-	}
+	v.Set(q)
 	u.RawQuery = q.Encode()
 	guard("replaceState", func() { app.Window().Get("history").Call("replaceState", nil, "", u.String()) })
 }
@@ -133,8 +127,7 @@ func (f *mapFigure) panBy(dx, dy float64) {
 func (f *mapFigure) reset(ctx app.Context, e app.Event) {
 	u := *ctx.Page().URL()
 	q := u.Query()
-	q.Del(charts.ParamZoom)
-	q.Del(charts.ParamCenter)
+	charts.MapView{Area: f.area()}.Set(q)
 	u.RawQuery = q.Encode()
 	ctx.NavigateTo(&u)
 }
@@ -206,25 +199,4 @@ func (f *mapFigure) Render() app.UI {
 			app.Range(tables).Slice(func(i int) app.UI { return dataTable(tables[i]) }),
 		),
 	)
-}
-
-// mapViewOf reads the map's own parameters from a URL query.
-func mapViewOf(q url.Values) charts.MapView {
-	v := charts.MapView{Area: charts.AreaWorld, Zoom: charts.ParseZoom(q.Get(charts.ParamZoom))}
-	if q.Get(charts.ParamArea) == charts.AreaUS {
-		v.Area = charts.AreaUS
-	}
-	if v.Zoom > 0 {
-		v.Center = charts.ParseCenter(q.Get(charts.ParamCenter))
-	}
-	return v
-}
-
-// mapViewKey tells map views apart for redrawing.
-func mapViewKey(v charts.MapView) string {
-	k := v.Area + "|" + strconv.FormatFloat(v.Zoom, 'f', 2, 64)
-	if v.Center != nil {
-		k += "|" + charts.FormatCenter(v.Center[0], v.Center[1])
-	}
-	return k
 }

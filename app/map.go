@@ -38,7 +38,7 @@ func (p *mapPage) OnDismount()             { p.stop() }
 func (p *mapPage) load(ctx app.Context) {
 	q := ctx.Page().URL().Query()
 	p.state = searchIndex().Parse(q)
-	p.view = mapViewOf(q)
+	p.view = charts.ParseMapView(q)
 	p.result = searchIndex().Search(p.state)
 	p.events = hitEvents(&p.result)
 	p.prefs = currentPreferences()
@@ -50,16 +50,14 @@ func (p *mapPage) load(ctx app.Context) {
 // href is the map's address for s, in the same area.
 func (p *mapPage) href(s query.State) string {
 	v := s.Values()
-	if p.view.Area != charts.AreaWorld {
-		v.Set(charts.ParamArea, p.view.Area)
-	}
+	charts.MapView{Area: p.view.Area}.Set(v)
 	return canonical("/map", v.Encode())
 }
 
 // mapKey names what a map draws, for redrawing: filters, view, theme and
 // the number of events (which tells the first render from the loaded one).
 func mapKey(s query.State, v charts.MapView, n int, prefs preferences) string {
-	return s.Encode() + "|" + mapViewKey(v) + "|" + strconv.Itoa(n) + "|" + prefs.theme() + strconv.FormatBool(prefs.ReducedMotion)
+	return s.Encode() + "|" + v.Key() + "|" + strconv.Itoa(n) + "|" + prefs.theme() + strconv.FormatBool(prefs.ReducedMotion)
 }
 
 func (p *mapPage) Render() app.UI {
@@ -106,9 +104,7 @@ func (loc *Locale) mapListHeading(s query.State, n int) string {
 func (loc *Locale) areaSwitch(path string, s query.State, current string, extra url.Values) app.UI {
 	areaLink := func(area, label string) app.UI {
 		v := s.Values()
-		if area != charts.AreaWorld {
-			v.Set(charts.ParamArea, area)
-		}
+		charts.MapView{Area: area}.Set(v)
 		for k, x := range extra {
 			v[k] = x
 		}
@@ -145,9 +141,7 @@ func (loc *Locale) mapDrill(ctx app.Context, s query.State, mv charts.MapView, t
 		if t.Filter.Get(charts.ParamCountry) == "US" {
 			area = charts.AreaUS
 		}
-		if area == charts.AreaUS {
-			v.Set(charts.ParamArea, area)
-		}
+		charts.MapView{Area: area}.Set(v)
 		old := u.Query()
 		for _, k := range view.EmbedOnly {
 			if x := old.Get(k); x != "" {

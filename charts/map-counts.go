@@ -7,25 +7,7 @@ import (
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/geo"
-	"github.com/laborlens/laborlens/query"
 )
-
-// The areas the map shows.
-const (
-	AreaWorld = "world" // countries, and every placed facility
-	AreaUS    = "us"    // US states, and the facilities in the United States
-)
-
-// The map's own URL parameters, besides the filters.
-const (
-	ParamArea   = "area"            // AreaWorld (the default) or AreaUS
-	ParamZoom   = "zoom"            // ECharts' geo zoom, 1 (the whole area) to MaxZoom
-	ParamCenter = "center"          // "lon,lat" of the middle of the view, e.g. "-95.5,38.2"
-	ParamRegion = query.ParamRegion // the region filter a click on a state sets (query.State.Region)
-)
-
-// MaxZoom bounds the zoom, in the URL and with the mouse.
-const MaxZoom = 20
 
 // MapCounts are the numbers the map draws: the events of each country,
 // each US state and each facility.

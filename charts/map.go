@@ -3,8 +3,6 @@ package charts
 import (
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -12,16 +10,6 @@ import (
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/i18n"
 )
-
-// MapView is what the map shows: the area, and where it is zoomed.
-type MapView struct {
-	Area   string      // AreaWorld or AreaUS; "" is the world
-	Zoom   float64     // 1, or 0, fits the area
-	Center *[2]float64 // lon, lat; nil: the middle of the area
-}
-
-// NewCenter returns a map centre for MapView.
-func NewCenter(lon, lat float64) *[2]float64 { return &[2]float64{lon, lat} }
 
 // MapTitle says what the map shows.
 func MapTitle(area string) string { return MapTitleIn(area, nil) }
@@ -238,32 +226,4 @@ func zoomOf(z float64) float64 {
 		return 1
 	}
 	return min(z, MaxZoom)
-}
-
-// ParseZoom reads a zoom from the URL: a number from 1 to MaxZoom; 0 when
-// invalid or absent.
-func ParseZoom(s string) float64 {
-	z, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(z) || z < 1 || z > MaxZoom {
-		return 0
-	}
-	return z
-}
-
-// ParseCenter reads "lon,lat" from the URL; nil when invalid or absent.
-func ParseCenter(s string) *[2]float64 {
-	// strconv rather than fmt.Sscanf: fmt's scanner would cost the wasm.
-	a, b, ok := strings.Cut(s, ",")
-	lon, err1 := strconv.ParseFloat(strings.TrimSpace(a), 64)
-	lat, err2 := strconv.ParseFloat(strings.TrimSpace(b), 64)
-	if !ok || err1 != nil || err2 != nil ||
-		math.IsNaN(lon) || math.IsNaN(lat) || lon < -360 || lon > 360 || lat < -90 || lat > 90 {
-		return nil
-	}
-	return &[2]float64{lon, lat}
-}
-
-// FormatCenter writes a centre for the URL, to about 100 m.
-func FormatCenter(lon, lat float64) string {
-	return strconv.FormatFloat(lon, 'f', 3, 64) + "," + strconv.FormatFloat(lat, 'f', 3, 64)
 }

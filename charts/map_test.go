@@ -92,25 +92,6 @@ func TestMapCountsAndTables(t *testing.T) {
 	}
 }
 
-func TestMapURLParameters(t *testing.T) {
-	for s, want := range map[string]float64{"2.5": 2.5, "1": 1, "0.5": 0, "21": 0, "NaN": 0, "x": 0, "": 0} {
-		if got := ParseZoom(s); got != want {
-			t.Errorf("ParseZoom(%q) = %v, want %v", s, got, want)
-		}
-	}
-	if c := ParseCenter("-95.5,38.2"); c == nil || c[0] != -95.5 || c[1] != 38.2 {
-		t.Errorf("ParseCenter: got %v", c)
-	}
-	for _, s := range []string{"", "1", "a,b", "0,100", "NaN,1"} {
-		if c := ParseCenter(s); c != nil {
-			t.Errorf("ParseCenter(%q) = %v, want nil", s, c)
-		}
-	}
-	if got := FormatCenter(-95.51234, 38.2); got != "-95.512,38.200" {
-		t.Errorf("FormatCenter: %s", got)
-	}
-}
-
 func mapsEqual(a, b map[string]int) bool {
 	if len(a) != len(b) {
 		return false

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -114,9 +115,15 @@ func TestMapDrawsAndDrillsDown(t *testing.T) {
 		t.Errorf("the US map and its tables differ:\n%s", strings.Join(bad, "\n"))
 	}
 
-	// The keyboard zooms, and the zoom goes to the URL.
+	// The keyboard zooms, and the zoom goes to the URL as charts.MapView
+	// writes it (to 1/100), beside the area.
 	tb.run(t, chromedp.Focus("#map-chart", chromedp.ByQuery), chromedp.KeyEvent("+"),
 		waitJS(`Number(new URL(location).searchParams.get("zoom")) > 1`))
+	var params map[string]string
+	tb.eval(t, `Object.fromEntries(new URL(location).searchParams)`, &params)
+	if !regexp.MustCompile(`^\d+(\.\d\d?)?$`).MatchString(params["zoom"]) || params["area"] != "us" {
+		t.Errorf("after zooming the US map the URL holds %v, want area=us and a zoom to 1/100", params)
+	}
 
 	// The embed draws too.
 	tb.run(t, chromedp.Navigate(s.URL+"/embed/map?kind=strike"), waitWasm(), waitJS(drawn("map-chart")))

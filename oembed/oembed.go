@@ -133,15 +133,7 @@ func view(ix *query.Index, u *url.URL) (path, title string, err error) {
 	case p == "" || p == "/about":
 		return with("/embed/list"), "LaborLens: " + feed.Describe(ds, s), nil
 	case p == "/map":
-		if q.Get(charts.ParamArea) == charts.AreaUS {
-			params.Set(charts.ParamArea, charts.AreaUS)
-		}
-		if z := charts.ParseZoom(q.Get(charts.ParamZoom)); z > 0 {
-			params.Set(charts.ParamZoom, strconv.FormatFloat(z, 'f', -1, 64))
-			if c := charts.ParseCenter(q.Get(charts.ParamCenter)); c != nil {
-				params.Set(charts.ParamCenter, charts.FormatCenter(c[0], c[1]))
-			}
-		}
+		charts.ParseMapView(q).Set(params)
 		return with("/embed/map"), "LaborLens map: " + feed.Describe(ds, s), nil
 	case p == "/timeline":
 		return with("/embed/timeline"), "LaborLens timeline: " + feed.Describe(ds, s), nil

@@ -139,6 +139,10 @@ func TestOEmbed(t *testing.T) {
 		"http://example.com/orgs/amazon-labor-union":                                  "http://example.com/embed/list?org=amazon-labor-union",
 		"http://example.com/facilities/JFK8":                                          "http://example.com/embed/list?facility=JFK8",
 		"http://example.com/map?area=us&region=New+York&zoom=2&center=-74,40.7&x=%22": "http://example.com/embed/map?area=us&amp;center=-74.000%2C40.700&amp;region=New+York&amp;zoom=2",
+		// The map's view as the map writes it (charts.MapView): zoom to 1/100,
+		// and nothing of an invalid one.
+		"http://example.com/map?zoom=2.5678&center=10.4,51.1":  "http://example.com/embed/map?center=10.400%2C51.100&amp;zoom=2.57",
+		"http://example.com/map?area=mars&zoom=NaN&center=1,2": "http://example.com/embed/map",
 	} {
 		rec := do(s, "GET", "/oembed?format=json&maxwidth=500&url="+url.QueryEscape(page))
 		var r struct {
@@ -149,7 +153,7 @@ func TestOEmbed(t *testing.T) {
 			t.Errorf("oembed %s: %d %v", page, rec.Code, err)
 			continue
 		}
-		if strings.Contains(page, "/map?") && r.Title != "LaborLens map: New York" {
+		if strings.Contains(page, "/map?area=us") && r.Title != "LaborLens map: New York" {
 			t.Errorf("oembed %s: title %q, want the map and its region", page, r.Title)
 		}
 		if !strings.Contains(rec.Body.String(), `"version":"1.0"`) || !strings.Contains(r.HTML, `<iframe src="`+want+`"`) ||
