@@ -57,7 +57,16 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 	if s := get("campaign"); s != "" {
 		e.Campaign = c.campaign(s, at+".campaign")
 	}
-	for _, s := range split(get("people")) {
+	e.People = c.people(get("people"), at)
+	e.Participants = c.participants(at, get, bad)
+	e.Sources = c.sources(at, get, date)
+}
+
+// people reads "Name|Role|Organization" cells, the last two optional; an
+// organization named for the first time is added.
+func (c *csvReader) people(cell, at string) []Person {
+	var out []Person
+	for _, s := range split(cell) {
 		parts := strings.SplitN(s, "|", 3)
 		p := Person{Name: strings.TrimSpace(parts[0])}
 		if len(parts) > 1 {
@@ -66,30 +75,43 @@ func (c *csvReader) event(e *Event, at string, get func(string) string) {
 		if len(parts) > 2 && strings.TrimSpace(parts[2]) != "" {
 			p.Org = c.org(strings.TrimSpace(parts[2]), at+".people")
 		}
-		e.People = append(e.People, p)
+		out = append(out, p)
 	}
+	return out
+}
 
+// participants reads the participants column and the columns that run
+// parallel to it (what, counted by, note).
+func (c *csvReader) participants(at string, get func(string) string, bad func(field, format string, args ...any)) []Participant {
 	counts, whats, bys, notes := parallel(get("participants")), parallel(get("participants_what")), parallel(get("participants_counted_by")), parallel(get("participants_note"))
 	c.parallel(at, "participants", "participants", counts, map[string][]string{"participants_what": whats, "participants_counted_by": bys, "participants_note": notes})
+	var out []Participant
 	for j, s := range counts {
 		n, err := strconv.Atoi(countDigits.Replace(s))
 		if err != nil {
 			bad(fmt.Sprintf("participants[%d].count", j), "%q is not a whole number", s)
 		}
-		e.Participants = append(e.Participants, Participant{Count: n, What: item(whats, j), CountedBy: item(bys, j), Note: item(notes, j)})
+		out = append(out, Participant{Count: n, What: item(whats, j), CountedBy: item(bys, j), Note: item(notes, j)})
 	}
+	return out
+}
 
+// sources reads the source URLs and the columns that run parallel to them
+// (title, publisher, date).
+func (c *csvReader) sources(at string, get func(string) string, date func(field, s string) Date) []Source {
 	urls := parallel(get("source_urls"))
 	titles, pubs, dates := parallel(get("source_titles")), parallel(get("source_publishers")), parallel(get("source_dates"))
 	c.parallel(at, "sources", "source_urls", urls, map[string][]string{"source_titles": titles, "source_publishers": pubs, "source_dates": dates})
+	var out []Source
 	for j, u := range urls {
-		e.Sources = append(e.Sources, Source{
+		out = append(out, Source{
 			URL:       u,
 			Title:     item(titles, j),
 			Publisher: item(pubs, j),
 			Date:      date(fmt.Sprintf("sources[%d].date", j), item(dates, j)),
 		})
 	}
+	return out
 }
 
 // election fills e.Election from the election_* columns, if any is given.
