@@ -2,7 +2,6 @@ package app
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -92,7 +91,7 @@ func (loc *Locale) drillFrom(ctx app.Context, s query.State, t clickTarget) {
 func (p *chartsPage) Render() app.UI {
 	// The key names what is drawn; the count tells the first render (before
 	// OnNav has loaded the events) from the loaded one.
-	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
+	key := drawKey(p.state, len(p.events), p.prefs)
 	all := charts.All()
 	shown := p.events
 	if len(shown) > matchingShown {

@@ -1,6 +1,11 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
+
+	"github.com/laborlens/laborlens/query"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // echartHost is the life of every drawn chart, shared by the chart figures,
 // the timeline and any other ECharts view: the instance is created once its
@@ -42,6 +47,13 @@ func (h *echartHost) mountChart(ctx app.Context, id string, click func(app.Conte
 			draw()
 		})
 	})
+}
+
+// drawKey names what a chart of a filtered view draws, for redrawing: the
+// filters, the number of events (which tells the first render from the
+// loaded one), the theme and the motion setting. The map adds its view.
+func drawKey(s query.State, n int, prefs preferences) string {
+	return s.Encode() + "|" + strconv.Itoa(n) + "|" + prefs.theme() + strconv.FormatBool(prefs.ReducedMotion)
 }
 
 // stale reports whether key is not what is drawn, so the chart needs a new

@@ -69,24 +69,16 @@ func (h *embedHost) view(url string) {
 // sandboxes embeds without allow-popups, so a link that opens a new tab
 // would do nothing; the host navigates the top page instead.
 func (h *embedHost) forwardLinks() func() {
-	doc := app.Window().Get("document")
-	cb := app.FuncOf(func(this app.Value, args []app.Value) any {
-		e := args[0]
+	return listen(app.Window().Get("document"), "click", func(e app.Value) {
 		t := e.Get("target")
 		if !t.Truthy() || !t.Get("closest").Truthy() {
-			return nil
+			return
 		}
 		if a := t.Call("closest", "a[href]"); a.Truthy() {
 			e.Call("preventDefault")
 			h.post(map[string]any{"message": "link", "value": a.Get("href").String(), "secret": h.secret})
 		}
-		return nil
 	})
-	doc.Call("addEventListener", "click", cb)
-	return func() {
-		doc.Call("removeEventListener", "click", cb)
-		cb.Release()
-	}
 }
 
 func (h *embedHost) close() {

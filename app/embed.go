@@ -3,7 +3,6 @@ package app
 import (
 	"net/http"
 	"net/url"
-	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -165,7 +164,7 @@ func (p *embedPage) body(kind, arg string) app.UI {
 	}
 	s, events := p.state, p.events
 	prefs := p.prefs()
-	key := s.Encode() + "|" + strconv.Itoa(len(events)) + "|" + prefs.theme()
+	key := drawKey(s, len(events), prefs)
 	heading := func(title string) app.UI {
 		if !p.options.Title {
 			return nil

@@ -3,7 +3,6 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/export"
 	"github.com/laborlens/laborlens/query"
 )
@@ -11,20 +10,13 @@ import (
 // exportButtons download the current selection as CSV or JSON, made in
 // the browser and named after the filters.
 func (loc *Locale) exportButtons(s query.State, r *query.Result) app.UI {
-	events := func() []*dataset.Event {
-		out := make([]*dataset.Event, len(r.Hits))
-		for i, h := range r.Hits {
-			out[i] = h.Event
-		}
-		return out
-	}
 	cite := func() string { return export.Citation(data, app.Window().URL().String()) }
 	return app.Div().Class("export needs-app").Body(
 		app.Button().Type("button").ID("export-csv").Text(loc.T("export.csv")).OnClick(func(ctx app.Context, e app.Event) {
-			download(s.Slug()+".csv", "text/csv;charset=utf-8", export.CSV(data, events(), cite()))
+			download(s.Slug()+".csv", "text/csv;charset=utf-8", export.CSV(data, hitEvents(r), cite()))
 		}, app.EventScope(s.Encode())),
 		app.Button().Type("button").ID("export-json").Text(loc.T("export.json")).OnClick(func(ctx app.Context, e app.Event) {
-			b, err := export.JSON(data, events(), cite())
+			b, err := export.JSON(data, hitEvents(r), cite())
 			if err != nil {
 				app.Log(err)
 				return

@@ -9,28 +9,20 @@ func onSlashFocus(id string) (stop func()) {
 	if app.IsServer {
 		return func() {}
 	}
-	doc := app.Window().Get("document")
-	handler := app.FuncOf(func(this app.Value, args []app.Value) any {
-		ev := args[0]
+	return listen(app.Window().Get("document"), "keydown", func(ev app.Value) {
 		if ev.Get("key").String() != "/" || ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool() || ev.Get("altKey").Bool() {
-			return nil
+			return
 		}
 		switch ev.Get("target").Get("tagName").String() {
 		case "INPUT", "TEXTAREA", "SELECT":
-			return nil
+			return
 		}
 		if ev.Get("target").Get("isContentEditable").Bool() {
-			return nil
+			return
 		}
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			ev.Call("preventDefault")
 			el.Call("focus")
 		}
-		return nil
 	})
-	doc.Call("addEventListener", "keydown", handler)
-	return func() {
-		doc.Call("removeEventListener", "keydown", handler)
-		handler.Release()
-	}
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/laborlens/laborlens/charts"
@@ -54,10 +53,9 @@ func (p *mapPage) href(s query.State) string {
 	return canonical("/map", v.Encode())
 }
 
-// mapKey names what a map draws, for redrawing: filters, view, theme and
-// the number of events (which tells the first render from the loaded one).
+// mapKey names what a map draws, for redrawing: drawKey and the view.
 func mapKey(s query.State, v charts.MapView, n int, prefs preferences) string {
-	return s.Encode() + "|" + v.Key() + "|" + strconv.Itoa(n) + "|" + prefs.theme() + strconv.FormatBool(prefs.ReducedMotion)
+	return drawKey(s, n, prefs) + "|" + v.Key()
 }
 
 func (p *mapPage) Render() app.UI {

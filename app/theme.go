@@ -38,20 +38,13 @@ func watchPreferences(fn func(preferences)) (stop func()) {
 	if app.IsServer {
 		return func() {}
 	}
-	cb := app.FuncOf(func(this app.Value, args []app.Value) any {
-		fn(currentPreferences())
-		return nil
-	})
-	var lists []app.Value
+	var stops []func()
 	for _, q := range []string{"(prefers-color-scheme: dark)", "(prefers-reduced-motion: reduce)"} {
-		l := app.Window().Call("matchMedia", q)
-		l.Call("addEventListener", "change", cb)
-		lists = append(lists, l)
+		stops = append(stops, listen(app.Window().Call("matchMedia", q), "change", func(app.Value) { fn(currentPreferences()) }))
 	}
 	return func() {
-		for _, l := range lists {
-			l.Call("removeEventListener", "change", cb)
+		for _, stop := range stops {
+			stop()
 		}
-		cb.Release()
 	}
 }

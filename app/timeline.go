@@ -67,7 +67,7 @@ func (p *timelinePage) open(ctx app.Context, t clickTarget) { p.drillFrom(ctx, p
 
 func (p *timelinePage) Render() app.UI {
 	lane := p.state.EffectiveLane()
-	key := p.state.Encode() + "|" + strconv.Itoa(len(p.events)) + "|" + p.prefs.theme() + strconv.FormatBool(p.prefs.ReducedMotion)
+	key := drawKey(p.state, len(p.events), p.prefs)
 	return p.layout("/timeline",
 		pageHeader(p.T("timeline.title"), p.T("timeline.lead")),
 		p.filterSummary(&p.result, p.state, viewHref("/timeline")),

@@ -185,6 +185,19 @@ window.addEventListener("message", function (e) {
 	var h string
 	tb.eval(t, `document.getElementById("wp").height`, &h)
 	t.Logf("the WordPress-style host sized the embed to %s px", h)
+
+	// WordPress sandboxes embeds without allow-popups: a click on a link
+	// inside is handed to the host instead, with the secret.
+	frame := frameTarget(t, tb, "secret="+secret)
+	var href string
+	if err := chromedp.Run(frame, chromedp.Evaluate(`(a => (a.click(), a.href))(document.querySelector(".event-list a[href]"))`, &href)); err != nil {
+		t.Fatalf("clicking a link inside the embed: %v", err)
+	}
+	if err := chromedp.Run(tb.ctx, waitJS(`window.__msgs.some(m => m.message === "link" && m.secret === `+jsString(secret)+` && m.value === `+jsString(href)+`)`)); err != nil {
+		var msgs []map[string]any
+		tb.eval(t, `window.__msgs.filter(m => m.message !== "height")`, &msgs)
+		t.Fatalf("the click on %s did not reach WordPress's host: messages %v", href, msgs)
+	}
 }
 
 // An event page offers its citation as BibTeX, RIS and CSL-JSON files, and
