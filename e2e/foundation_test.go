@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/laborlens/laborlens/view"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -36,8 +38,8 @@ func TestPrerenderedHomeHasEventLinks(t *testing.T) {
 		t.Fatalf("GET / = %d", code)
 	}
 	links := eventLink.FindAllStringSubmatch(body, -1)
-	if len(links) < 50 {
-		t.Fatalf("prerendered / has %d event links, want the first 50", len(links))
+	if len(links) < view.PageSize {
+		t.Fatalf("prerendered / has %d event links, want the first %d", len(links), view.PageSize)
 	}
 	// The timeline lists every event, for visitors without JavaScript too.
 	_, timeline, _ := get(t, s.URL+"/timeline")

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/laborlens/laborlens/view"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -66,13 +68,13 @@ func TestWorksWithoutScripts(t *testing.T) {
 
 	// Page 2 of everything, then the order.
 	tb.run(t, chromedp.Navigate(s.URL+"/"))
-	if n := len(titles(t, tb)); n != 50 {
-		t.Fatalf("the first page lists %d events, want 50", n)
+	if n := len(titles(t, tb)); n != view.PageSize {
+		t.Fatalf("the first page lists %d events, want %d", n, view.PageSize)
 	}
 	tb.run(t, chromedp.Click(".show-more", chromedp.ByQuery))
 	navigated(t, tb, `new URL(location).searchParams.get("page") === "2"`)
-	if n := len(titles(t, tb)); n != 100 || resultCount(t, tb) != total {
-		t.Errorf("page 2 lists %d events of %d, want 100 of %d", n, resultCount(t, tb), total)
+	if n := len(titles(t, tb)); n != 2*view.PageSize || resultCount(t, tb) != total {
+		t.Errorf("page 2 lists %d events of %d, want %d of %d", n, resultCount(t, tb), 2*view.PageSize, total)
 	}
 	tb.run(t, chromedp.SetValue("#sort", "oldest", chromedp.ByQuery), chromedp.Click(".apply", chromedp.ByQuery))
 	navigated(t, tb, `new URL(location).searchParams.get("sort") === "oldest"`)
@@ -85,7 +87,7 @@ func TestWorksWithoutScripts(t *testing.T) {
 	}
 	var sortShown string
 	tb.eval(t, `document.getElementById("sort").value`, &sortShown)
-	if sortShown != "oldest" || len(dates) != 50 {
+	if sortShown != "oldest" || len(dates) != view.PageSize {
 		t.Errorf("after sorting: the select shows %q, %d events listed", sortShown, len(dates))
 	}
 

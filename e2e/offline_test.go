@@ -1,9 +1,12 @@
 package e2e
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/laborlens/laborlens/view"
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -66,7 +69,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 		t.Fatalf("server still answers after Stop (status %d)", code)
 	}
 
-	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(`document.querySelectorAll("a[href^='/events/']").length >= 50`))
+	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(`document.querySelectorAll("a[href^='/events/']").length >= `+strconv.Itoa(view.PageSize)))
 
 	wantTitle := between(eventHTML, "<h1>", "</h1>")
 	tb.run(t, chromedp.Navigate(s.URL+"/events/"+eventID), waitWasm(),

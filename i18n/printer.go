@@ -3,6 +3,7 @@ package i18n
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/laborlens/laborlens/dataset"
 )
@@ -11,9 +12,10 @@ import (
 // catalogue (English for a key it lacks), numbers, dates and country names.
 // A nil *Printer writes English.
 type Printer struct {
-	Lang string
-	cat  *Catalog
-	loc  *locale
+	Lang  string
+	cat   *Catalog
+	loc   *locale
+	dates sync.Map // dateKey -> string, what date wrote
 }
 
 // New returns the Printer of catalogue c; nil is English.
@@ -68,11 +70,38 @@ func fill(m string, args []string) string {
 	if len(args) == 0 || !strings.Contains(m, "{") {
 		return m
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+	var b strings.Builder
+	b.Grow(len(m) + 16)
+	for {
+		i := strings.IndexByte(m, '{')
+		if i < 0 {
+			break
+		}
+		b.WriteString(m[:i])
+		m = m[i:]
+		if v, n, ok := placeholder(m, args); ok {
+			b.WriteString(v)
+			m = m[n:]
+			continue
+		}
+		b.WriteByte('{') // not a placeholder: kept, and the scan goes on after it
+		m = m[1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(m)
+	b.WriteString(m)
+	return b.String()
+}
+
+// placeholder reports whether m starts with "{name}" for a name of args
+// (name, value, name, value...; the first of a name counts) and returns
+// its value and the placeholder's length.
+func placeholder(m string, args []string) (string, int, bool) {
+	for i := 0; i+1 < len(args); i += 2 {
+		name := args[i]
+		if len(m) >= len(name)+2 && m[len(name)+1] == '}' && m[1:len(name)+1] == name {
+			return args[i+1], len(name) + 2, true
+		}
+	}
+	return "", 0, false
 }
 
 // N writes the counted message key for n: the message key.FORM of n's
@@ -154,17 +183,38 @@ func (p *Printer) MonthAbbr(m int) string {
 // 2023; March 2023, März 2023, marzec 2023; 2023; "" for no date.
 func (p *Printer) Date(d dataset.Date) string {
 	p = p.or()
-	return p.date(d, p.loc.dayMonths, p.loc.months)
+	return p.date(d, false)
 }
 
 // ShortDate is Date with short month names, for tight spaces such as a
 // chart's tooltip: 2 Apr 2022, 2. Apr. 2022.
 func (p *Printer) ShortDate(d dataset.Date) string {
 	p = p.or()
-	return p.date(d, p.loc.short, p.loc.short)
+	return p.date(d, true)
 }
 
-func (p *Printer) date(d dataset.Date, dayMonths, months []string) string {
+func (p *Printer) date(d dataset.Date, short bool) string {
+	key := dateKey{d, short}
+	if s, ok := p.dates.Load(key); ok {
+		return s.(string)
+	}
+	dayMonths, months := p.loc.dayMonths, p.loc.months
+	if short {
+		dayMonths, months = p.loc.short, p.loc.short
+	}
+	s := p.formatDate(d, dayMonths, months)
+	p.dates.Store(key, s)
+	return s
+}
+
+// dateKey is a date as a Printer remembers it written: a list of results
+// writes the same few hundred dates at every keystroke.
+type dateKey struct {
+	d     dataset.Date
+	short bool
+}
+
+func (p *Printer) formatDate(d dataset.Date, dayMonths, months []string) string {
 	l := p.loc
 	switch d.Precision() {
 	case dataset.Day:

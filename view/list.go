@@ -18,7 +18,7 @@ type List struct {
 }
 
 // PageSize is how many results each page of "show more" adds.
-const PageSize = 50
+const PageSize = 20
 
 // maxPage bounds page, so a URL cannot ask for an absurd render.
 const maxPage = 1000

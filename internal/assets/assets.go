@@ -217,14 +217,25 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
-// Brotli compresses b at the given quality (0 to 11).
+// Brotli compresses b at the given quality (0 to 11). A body larger than
+// brotli's default 4 MB window (app.wasm is 12 MB) gets the largest window
+// browsers decode, 16 MB: 0.7% smaller for the wasm, and nothing changes
+// for smaller bodies.
 func Brotli(b []byte, quality int) []byte {
 	var buf bytes.Buffer
-	w := brotli.NewWriterLevel(&buf, quality)
+	lgwin := 0 // the default, 22
+	if len(b) > 1<<22 {
+		lgwin = maxBrowserWindow
+	}
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: quality, LGWin: lgwin})
 	w.Write(b)
 	w.Close()
 	return buf.Bytes()
 }
+
+// maxBrowserWindow is the largest brotli window (log2 bytes) of RFC 7932
+// without the large-window extension, which browsers do not support.
+const maxBrowserWindow = 24
 
 // Gzip compresses b at the best level.
 func Gzip(b []byte) []byte {
