@@ -59,7 +59,7 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 		if el.Body != "" {
 			body = c.orgName(el.Body)
 		}
-		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), el.Result,
+		table.Rows = append(table.Rows, []string{e.Title, e.Date.String(), th.or("election."+el.Result, el.Result),
 			num(el.VotesFor), num(el.VotesAgainst), num(el.Challenged), num(el.Eligible), body})
 	}
 	sub := th.n("chart.elections.sub", len(votes))

@@ -57,9 +57,12 @@ func TestTooltipsInLanguage(t *testing.T) {
 	n := 120
 	vote := &dataset.Event{ID: "2022-04-01-vote", Title: "A vote", Kind: dataset.UnionElection, Date: dataset.Date{Year: 2022, Month: 4, Day: 1},
 		Countries: []string{"CA"}, Election: &dataset.Election{VotesFor: &n, Result: "won"}}
-	js, _, err = Build(Elections, []*dataset.Event{vote}, de)
+	js, table, err := Build(Elections, []*dataset.Event{vote}, de)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(table.Rows) != 1 || table.Rows[0][2] != "Die Gewerkschaft hat gewonnen" {
+		t.Errorf("the German elections table: %q", table.Rows)
 	}
 	if s := string(js); !strings.Contains(s, "Kanada") || strings.Contains(s, "Canada") || !strings.Contains(s, "Die Gewerkschaft hat gewonnen") {
 		t.Errorf("the German elections chart: %s", s)
@@ -75,7 +78,10 @@ func TestTooltipsInLanguage(t *testing.T) {
 				t.Errorf("the German timeline (%s lanes) has no %q", lane, want)
 			}
 		}
-		for _, english := range []string{"Germany", "Strike<", "Each dot", "Nov 2023"} {
+		if lane == query.LaneOrg && !strings.Contains(s, `"Sonstige"`) {
+			t.Error("the German timeline by organization has no lane Sonstige (Other)")
+		}
+		for _, english := range []string{"Germany", "Strike<", "Each dot", "Nov 2023", `"Other"`} {
 			if strings.Contains(s, english) {
 				t.Errorf("the German timeline (%s lanes) has English %q", lane, english)
 			}

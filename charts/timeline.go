@@ -17,7 +17,8 @@ import (
 // TopLaneOrgs is how many organizations get a lane of their own.
 const TopLaneOrgs = 12
 
-// OtherLane holds the events of no top organization.
+// OtherLane holds the events of no top organization; its label is the
+// chart's language's (chart.timeline.other).
 const OtherLane = "Other"
 
 // Dot sizes in pixels: the area of a dot grows with its event's headline
@@ -71,7 +72,7 @@ func BuildTimeline(events []*dataset.Event, lane query.Lane, c Config) ([]byte, 
 	case query.LaneCountry:
 		lanes, laneOf, by = th.countryLanes(evs), th.eventCountries, "country"
 	case query.LaneOrg:
-		lanes, laneOf, by = orgLanes(evs, c)
+		lanes, laneOf, by = orgLanes(evs, c, th.or("chart.timeline.other", OtherLane))
 	default:
 		return nil, fmt.Errorf("charts: unknown timeline lane %q (want one of %q)", lane, query.Lanes())
 	}
@@ -170,14 +171,15 @@ func (th *theme) countryLanes(events []*dataset.Event) []string {
 	return out
 }
 
-// orgLanes are the TopLaneOrgs most active organizations, then "Other".
-func orgLanes(events []*dataset.Event, c Config) ([]string, func(*dataset.Event) []string, string) {
+// orgLanes are the TopLaneOrgs most active organizations, then other,
+// the lane of the rest ("Other").
+func orgLanes(events []*dataset.Event, c Config, other string) ([]string, func(*dataset.Event) []string, string) {
 	ranked := rankOrgs(orgCounts(events), c)
 	top := map[string]string{} // id → lane
 	var lanes []string
 	for _, o := range ranked[:min(TopLaneOrgs, len(ranked))] {
 		l := o.name
-		if slices.Contains(lanes, l) || l == OtherLane { // two organizations of one name
+		if slices.Contains(lanes, l) || l == other { // two organizations of one name, or one named like the rest
 			l += " (" + o.id + ")"
 		}
 		top[o.id] = l
@@ -191,13 +193,13 @@ func orgLanes(events []*dataset.Event, c Config) ([]string, func(*dataset.Event)
 			}
 		}
 		if len(out) == 0 {
-			out = []string{OtherLane}
+			out = []string{other}
 		}
 		return out
 	}
 	for _, e := range events {
-		if l := laneOf(e); l[0] == OtherLane {
-			lanes = append(lanes, OtherLane)
+		if l := laneOf(e); l[0] == other {
+			lanes = append(lanes, other)
 			break
 		}
 	}
