@@ -79,6 +79,11 @@ func anyIn(set []uint64, ids []uint32) bool {
 // by the disjunctive rule: an event that fails exactly one facet's filter
 // still counts for that facet. An event that fails the international
 // filter counts nowhere.
+//
+// It runs once per event per keystroke, so it is written out in one piece:
+// with the checks in a function and the counting in a loop over the facets
+// (one switch for both cases) the counting pass over 100,000 synthetic
+// events took 11 to 14 ms instead of 8 to 12 ms on the team's machine.
 func (ix *Index) count(f *filter, ev []uint32, sc *scratch) (hits []uint32) {
 	hits = sc.hits[:0]
 	n := len(ev)
