@@ -57,8 +57,18 @@ func (r *runner) profileTyping(n int, query string, top int) error {
 	})); err != nil {
 		return err
 	}
-	// Self time per node from the samples, then per function name; total
-	// time adds each node's descendants (a name counted once per stack).
+	self, total := profileTimes(prof)
+	title := fmt.Sprintf("%d keystrokes at %d events", len(keys), n)
+	printTop("self time, "+title, self, top)
+	printTop("total time, "+title, total, top)
+	return nil
+}
+
+// profileTimes sums a CPU profile's samples by function name, in ms: self
+// time from the samples' own nodes; total time adds each node's
+// descendants (a name counted once per stack, so recursion is not counted
+// twice).
+func profileTimes(prof *profiler.Profile) (self, total map[string]float64) {
 	dt := map[int64]float64{}
 	for i, id := range prof.Samples {
 		if i < len(prof.TimeDeltas) {
@@ -73,7 +83,7 @@ func (r *runner) profileTyping(n int, query string, top int) error {
 			parent[c] = nd.ID
 		}
 	}
-	self, total := map[string]float64{}, map[string]float64{}
+	self, total = map[string]float64{}, map[string]float64{}
 	for id, t := range dt {
 		nd := byID[id]
 		if nd == nil {
@@ -89,28 +99,28 @@ func (r *runner) profileTyping(n int, query string, top int) error {
 			}
 		}
 	}
-	print := func(title string, m map[string]float64) {
-		type kv struct {
-			k string
-			v float64
-		}
-		var l []kv
-		for k, v := range m {
-			l = append(l, kv{k, v})
-		}
-		slices.SortFunc(l, func(a, b kv) int { return cmp.Compare(b.v, a.v) })
-		fmt.Printf("## %s, %d keystrokes at %d events\n\n", title, len(keys), n)
-		for i, e := range l {
-			if i >= top {
-				break
-			}
-			fmt.Printf("%8.1f ms  %s\n", e.v, e.k)
-		}
-		fmt.Println()
+	return self, total
+}
+
+// printTop prints the top functions of m, most time first.
+func printTop(title string, m map[string]float64, top int) {
+	type kv struct {
+		k string
+		v float64
 	}
-	print("self time", self)
-	print("total time", total)
-	return nil
+	var l []kv
+	for k, v := range m {
+		l = append(l, kv{k, v})
+	}
+	slices.SortFunc(l, func(a, b kv) int { return cmp.Compare(b.v, a.v) })
+	fmt.Printf("## %s\n\n", title)
+	for i, e := range l {
+		if i >= top {
+			break
+		}
+		fmt.Printf("%8.1f ms  %s\n", e.v, e.k)
+	}
+	fmt.Println()
 }
 
 func name(nd *profiler.ProfileNode) string {
