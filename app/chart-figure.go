@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -96,12 +97,13 @@ func (f *chartFigure) Render() app.UI {
 			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),
 			app.Button().Type("button").Text(f.T("chart.png")).OnClick(f.downloadPNG),
 		),
-		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(dataTable(f.table)),
+		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(f.dataTable(f.table)),
 	)
 }
 
-// dataTable renders a chart's numbers; every cell is a text node.
-func dataTable(t charts.Table) app.UI {
+// dataTable renders a chart's numbers; every cell is a text node, and the
+// dataset's own text is marked English.
+func (loc *Locale) dataTable(t charts.Table) app.UI {
 	if len(t.Columns) == 0 {
 		return nil
 	}
@@ -113,10 +115,11 @@ func dataTable(t charts.Table) app.UI {
 		app.TBody().Body(app.Range(t.Rows).Slice(func(i int) app.UI {
 			row := t.Rows[i]
 			return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+				en := slices.Contains(t.English, j)
 				if j == 0 {
-					return app.Th().Scope("row").Text(row[j])
+					return markEnglish(loc, app.Th().Scope("row"), en).Text(row[j])
 				}
-				return app.Td().Text(row[j])
+				return markEnglish(loc, app.Td(), en).Text(row[j])
 			}))
 		})),
 	)

@@ -166,6 +166,15 @@ func english[T interface{ Lang(string, ...any) T }](loc *Locale, e T) T {
 	return e.Lang("en")
 }
 
+// markEnglish is english(loc, e) when en says that e holds the dataset's
+// text, else e.
+func markEnglish[T interface{ Lang(string, ...any) T }](loc *Locale, e T, en bool) T {
+	if en {
+		return english(loc, e)
+	}
+	return e
+}
+
 // languageNames are the languages' names for themselves.
 var languageNames = map[string]string{"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "it": "Italiano", "pl": "Polski"}
 

@@ -196,7 +196,7 @@ func (f *mapFigure) Render() app.UI {
 			app.Button().Type("button").Text(f.T("chart.png")).OnClick(f.downloadPNG),
 		),
 		box.Body(
-			app.Range(tables).Slice(func(i int) app.UI { return dataTable(tables[i]) }),
+			app.Range(tables).Slice(func(i int) app.UI { return f.dataTable(tables[i]) }),
 		),
 	)
 }

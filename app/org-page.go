@@ -48,7 +48,10 @@ func (p *orgPage) Render() app.UI {
 	if !ok {
 		return p.notFound(p.T("org.missing", "id", p.id))
 	}
-	return p.historyPage(pageHeader(o.Name, o.Description), []app.UI{
+	return p.historyPage(app.Div().Class("page-header").Body( // pageHeader, with the dataset's English description
+		app.H1().Text(o.Name),
+		app.If(o.Description != "", func() app.UI { return english(p.Locale, app.P()).Class("lead").Text(o.Description) }),
+	), []app.UI{
 		fact(p.T("org.aliases"), strings.Join(o.Aliases, ", ")),
 		fact(p.T("facet.kind"), p.orgKindLabel(o.Kind)),
 		fact(p.T("facet.country"), p.countryNameOr(o.Country)),

@@ -51,7 +51,7 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 		{th.t("chart.eligible"), "eligible", th.palette[9], func(el *dataset.Election) *int { return el.Eligible }},
 	}
 	labels := make([]string, len(votes))
-	table := Table{Columns: []string{th.t("chart.election"), th.t("chart.date"), th.t("chart.result"), th.t("chart.votes-for"), th.t("chart.votes-against"), th.t("chart.challenged"), th.t("chart.eligible"), th.t("chart.certified-by")}}
+	table := Table{Columns: []string{th.t("chart.election"), th.t("chart.date"), th.t("chart.result"), th.t("chart.votes-for"), th.t("chart.votes-against"), th.t("chart.challenged"), th.t("chart.eligible"), th.t("chart.certified-by")}, English: []int{0}}
 	for i, e := range votes {
 		labels[i] = plain(electionLabel(e, th))
 		el := e.Election

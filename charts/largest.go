@@ -34,7 +34,7 @@ func largest(events []*dataset.Event, th *theme, _ Config) built {
 	})
 	top := withFigure[:min(TopN, len(withFigure))]
 	bars := make([]bar, len(top))
-	table := Table{Columns: []string{th.t("chart.event"), th.t("chart.date"), th.t("chart.participants"), th.t("chart.counted")}}
+	table := Table{Columns: []string{th.t("chart.event"), th.t("chart.date"), th.t("chart.participants"), th.t("chart.counted")}, English: []int{0}}
 	for i, e := range top {
 		p, _ := headline(e)
 		what := p.What

@@ -82,7 +82,7 @@ func mapTables(c MapCounts, facility func(string) (*dataset.Facility, bool), th 
 	t := MapTables{
 		Countries:  Table{Caption: th.t("map.table.countries"), Columns: []string{th.t("facet.country"), th.t("chart.code"), events}},
 		States:     Table{Caption: th.t("map.table.states"), Columns: []string{th.t("map.table.state"), events}},
-		Facilities: Table{Caption: th.t("map.table.facilities"), Columns: []string{th.t("facet.facility"), th.t("map.table.place"), th.t("facet.country"), th.t("map.table.located"), events}},
+		Facilities: Table{Caption: th.t("map.table.facilities"), Columns: []string{th.t("facet.facility"), th.t("map.table.place"), th.t("facet.country"), th.t("map.table.located"), events}, English: []int{1}},
 	}
 	for _, code := range byCount(c.Countries, countryLabel) {
 		t.Countries.Rows = append(t.Countries.Rows, []string{th.p.Country(code), code, strconv.Itoa(c.Countries[code])})

@@ -9,4 +9,7 @@ type Table struct {
 	Caption string
 	Columns []string
 	Rows    [][]string
+	// English lists the columns that hold the dataset's own text (event
+	// titles, places), which stays English in every language.
+	English []int
 }

@@ -90,7 +90,7 @@ func TestElectionResultsShown(t *testing.T) {
 	if len(bar.Values) != 4 || bar.Values[0] != 1234 || bar.Values[1] != 567 || bar.Values[2] != 0 || bar.Values[3] != 8000 {
 		t.Errorf("the chart draws %v for the election, want for 1234, against 567, challenged 0, eligible 8000", bar.Values)
 	}
-	if strings.Join(bar.Row, "|") == "" || !strings.Contains(strings.Join(bar.Row, "|"), "|won|1234|567|0|8000|National Labor Relations Board") {
+	if strings.Join(bar.Row, "|") == "" || !strings.Contains(strings.Join(bar.Row, "|"), "|The union won|1234|567|0|8000|National Labor Relations Board") {
 		t.Errorf("the table row is %q", bar.Row)
 	}
 	tb.run(t, chromedp.MouseClickXY(bar.Pos[0], bar.Pos[1]),

@@ -142,3 +142,30 @@ func TestConcurrentPrerenderInLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The dataset's own text inside a German page is marked English: an
+// organization's description, and the event titles and places in the
+// charts' and the map's data tables.
+func TestDatasetTextMarkedEnglish(t *testing.T) {
+	s := newTestServer(t, Config{})
+	lead := regexp.MustCompile(`<p\b[^>]*class="lead"[^>]*>`).FindString(do(s, "GET", "/orgs/teamsters?lang=de").Body.String())
+	if !strings.Contains(lead, `lang="en"`) {
+		t.Errorf("/orgs/teamsters?lang=de: the description is not marked English: %s", lead)
+	}
+	for _, p := range []string{"/embed/charts/largest?lang=de", "/embed/charts/elections?lang=de"} {
+		rows := regexp.MustCompile(`<th\b[^>]*scope="row"[^>]*>`).FindAllString(do(s, "GET", p).Body.String(), -1)
+		if len(rows) == 0 {
+			t.Errorf("%s: no table rows", p)
+		}
+		for _, r := range rows {
+			if !strings.Contains(r, `lang="en"`) {
+				t.Errorf("%s: an event title is not marked English: %s", p, r)
+				break
+			}
+		}
+	}
+	// English pages need no marks.
+	if rows := regexp.MustCompile(`<th\b[^>]*scope="row"[^>]*>`).FindAllString(do(s, "GET", "/embed/charts/largest").Body.String(), -1); len(rows) == 0 || strings.Contains(rows[0], `lang=`) {
+		t.Errorf("/embed/charts/largest: rows %q", rows)
+	}
+}
