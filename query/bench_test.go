@@ -20,31 +20,20 @@ var typed = []string{"bessemer union vote", "heat strike", "surveilance", "clima
 // selecting the most frequent kind and country: one Search per change. It
 // reports the mean and the 95th percentile of the time of one keystroke.
 // events=331 is the real dataset; the others are synthetic.
-func BenchmarkKeystroke(b *testing.B) {
-	for _, n := range []int{331, 10_000, 100_000} {
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			ix := benchIndex(b, n)
-			b.ResetTimer()
-			var times []time.Duration
-			for b.Loop() {
-				times = keystrokes(ix, typed, times, false)
-			}
-			b.StopTimer()
-			reportKeystrokes(b, times)
-		})
-	}
-}
+func BenchmarkKeystroke(b *testing.B) { benchKeystrokes(b, []int{331, 10_000, 100_000}, false) }
 
 // BenchmarkKeystrokeInto is BenchmarkKeystroke with SearchInto, reusing
 // one Result for every keystroke.
-func BenchmarkKeystrokeInto(b *testing.B) {
-	for _, n := range []int{10_000, 100_000} {
+func BenchmarkKeystrokeInto(b *testing.B) { benchKeystrokes(b, []int{10_000, 100_000}, true) }
+
+func benchKeystrokes(b *testing.B, sizes []int, into bool) {
+	for _, n := range sizes {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
 			ix := benchIndex(b, n)
 			b.ResetTimer()
 			var times []time.Duration
 			for b.Loop() {
-				times = keystrokes(ix, typed, times, true)
+				times = keystrokes(ix, typed, times, into)
 			}
 			b.StopTimer()
 			reportKeystrokes(b, times)
