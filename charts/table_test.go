@@ -54,85 +54,119 @@ func TestTablesMatchSeries(t *testing.T) {
 				t.Fatalf("%s: row %v has %d cells for %d columns", c.ID, r, len(r), len(table.Columns))
 			}
 		}
-		o := option(t, js)
-		series := list(o["series"])
-		cell := func(row, col int) int {
-			n, err := strconv.Atoi(table.Rows[row][col])
-			if err != nil {
-				t.Fatalf("%s: cell %d,%d is %q", c.ID, row, col, table.Rows[row][col])
-			}
-			return n
-		}
+		tc := tableCheck{t: t, id: c.ID, table: table, option: option(t, js)}
+		tc.series = list(tc.option["series"])
 		switch c.ID {
-		case PerYear, Outcomes: // a row per category, a column per series, then Total
-			for si, s := range series {
-				if table.Columns[si+1] != obj(s)["name"] {
-					t.Errorf("%s: column %q, series %q", c.ID, table.Columns[si+1], obj(s)["name"])
-				}
-				for i, v := range list(obj(s)["data"]) {
-					if got, want := cell(i, si+1), value(t, v); got != want {
-						t.Errorf("%s: table %d, chart %d at %d,%d", c.ID, got, want, i, si)
-					}
-				}
-			}
-			for i := range table.Rows {
-				sum := 0
-				for j := 1; j < len(table.Columns)-1; j++ {
-					sum += cell(i, j)
-				}
-				if sum != cell(i, len(table.Columns)-1) {
-					t.Errorf("%s: row %d does not add up", c.ID, i)
-				}
-			}
-		case ByCountry, TopOrgs, Largest: // a row per bar
-			col := map[string]int{ByCountry: 2, TopOrgs: 1, Largest: 2}[c.ID]
-			data := list(obj(series[0])["data"])
-			if len(data) != len(table.Rows) {
-				t.Fatalf("%s: %d bars, %d rows", c.ID, len(data), len(table.Rows))
-			}
-			labels := axisData(o, "yAxis")
-			for i, v := range data {
-				if cell(i, col) != value(t, v) {
-					t.Errorf("%s: row %d says %d, bar %d", c.ID, i, cell(i, col), value(t, v))
-				}
-				if c.ID != Largest && plain(table.Rows[i][0]) != labels[i] {
-					t.Errorf("%s: row %q, bar %q", c.ID, table.Rows[i][0], labels[i])
-				}
-			}
-		case Elections: // a row per election; columns 3 to 6 are the series
-			for si, s := range series {
-				if table.Columns[si+3] != obj(s)["name"] {
-					t.Errorf("elections: column %q, series %q", table.Columns[si+3], obj(s)["name"])
-				}
-				for i, v := range list(obj(s)["data"]) {
-					if v == "-" {
-						if table.Rows[i][si+3] != "" {
-							t.Errorf("elections: row %d column %d is %q where the chart has no figure", i, si+3, table.Rows[i][si+3])
-						}
-						continue
-					}
-					if got, want := cell(i, si+3), value(t, v); got != want {
-						t.Errorf("elections: table %d, chart %d at %d,%d", got, want, i, si)
-					}
-				}
-			}
-		case Calendar: // [month, year index, count]; empty cells have no item
-			seen := 0
-			for _, v := range list(obj(series[0])["data"]) {
-				x := list(obj(v)["value"])
-				m, y, k := int(x[0].(float64)), int(x[1].(float64)), int(x[2].(float64))
-				if cell(y, m+1) != k {
-					t.Errorf("calendar: table %d, cell %d at year %d month %d", cell(y, m+1), k, y, m)
-				}
-				seen += k
-			}
-			sum := 0
-			for i := range table.Rows {
-				sum += cell(i, 13)
-			}
-			if sum != seen {
-				t.Errorf("calendar: table total %d, cells %d", sum, seen)
+		case PerYear, Outcomes:
+			tc.categories()
+		case ByCountry, TopOrgs, Largest:
+			tc.bars(map[string]int{ByCountry: 2, TopOrgs: 1, Largest: 2}[c.ID])
+		case Elections:
+			tc.elections()
+		case Calendar:
+			tc.calendar()
+		}
+	}
+}
+
+// tableCheck compares a chart's data table with the series of its option.
+type tableCheck struct {
+	t      *testing.T
+	id     string
+	table  Table
+	option map[string]any
+	series []any
+}
+
+// cell is the table's number at row, col.
+func (c tableCheck) cell(row, col int) int {
+	n, err := strconv.Atoi(c.table.Rows[row][col])
+	if err != nil {
+		c.t.Fatalf("%s: cell %d,%d is %q", c.id, row, col, c.table.Rows[row][col])
+	}
+	return n
+}
+
+// categories: a row per category, a column per series, then Total.
+func (c tableCheck) categories() {
+	t, table := c.t, c.table
+	for si, s := range c.series {
+		if table.Columns[si+1] != obj(s)["name"] {
+			t.Errorf("%s: column %q, series %q", c.id, table.Columns[si+1], obj(s)["name"])
+		}
+		for i, v := range list(obj(s)["data"]) {
+			if got, want := c.cell(i, si+1), value(t, v); got != want {
+				t.Errorf("%s: table %d, chart %d at %d,%d", c.id, got, want, i, si)
 			}
 		}
+	}
+	for i := range table.Rows {
+		sum := 0
+		for j := 1; j < len(table.Columns)-1; j++ {
+			sum += c.cell(i, j)
+		}
+		if sum != c.cell(i, len(table.Columns)-1) {
+			t.Errorf("%s: row %d does not add up", c.id, i)
+		}
+	}
+}
+
+// bars: a row per bar, its number in column col.
+func (c tableCheck) bars(col int) {
+	t, table := c.t, c.table
+	data := list(obj(c.series[0])["data"])
+	if len(data) != len(table.Rows) {
+		t.Fatalf("%s: %d bars, %d rows", c.id, len(data), len(table.Rows))
+	}
+	labels := axisData(c.option, "yAxis")
+	for i, v := range data {
+		if c.cell(i, col) != value(t, v) {
+			t.Errorf("%s: row %d says %d, bar %d", c.id, i, c.cell(i, col), value(t, v))
+		}
+		if c.id != Largest && plain(table.Rows[i][0]) != labels[i] {
+			t.Errorf("%s: row %q, bar %q", c.id, table.Rows[i][0], labels[i])
+		}
+	}
+}
+
+// elections: a row per election; columns 3 to 6 are the series.
+func (c tableCheck) elections() {
+	t, table := c.t, c.table
+	for si, s := range c.series {
+		if table.Columns[si+3] != obj(s)["name"] {
+			t.Errorf("elections: column %q, series %q", table.Columns[si+3], obj(s)["name"])
+		}
+		for i, v := range list(obj(s)["data"]) {
+			if v == "-" {
+				if table.Rows[i][si+3] != "" {
+					t.Errorf("elections: row %d column %d is %q where the chart has no figure", i, si+3, table.Rows[i][si+3])
+				}
+				continue
+			}
+			if got, want := c.cell(i, si+3), value(t, v); got != want {
+				t.Errorf("elections: table %d, chart %d at %d,%d", got, want, i, si)
+			}
+		}
+	}
+}
+
+// calendar: items are [month, year index, count]; empty cells have none.
+func (c tableCheck) calendar() {
+	t, table := c.t, c.table
+	seen := 0
+	for _, v := range list(obj(c.series[0])["data"]) {
+		x := list(obj(v)["value"])
+		m, y, k := int(x[0].(float64)), int(x[1].(float64)), int(x[2].(float64))
+		if c.cell(y, m+1) != k {
+			t.Errorf("calendar: table %d, cell %d at year %d month %d", c.cell(y, m+1), k, y, m)
+		}
+		seen += k
+	}
+	sum := 0
+	for i := range table.Rows {
+		sum += c.cell(i, 13)
+	}
+	if sum != seen {
+		t.Errorf("calendar: table total %d, cells %d", sum, seen)
 	}
 }
