@@ -102,8 +102,8 @@ func (p *ownDataPanel) onDrop(ctx app.Context, e app.Event) {
 func (p *ownDataPanel) read(ctx app.Context, file app.Value) {
 	name := file.Get("name").String()
 	p.busy, p.failed, p.problems, p.why, p.err = name, "", nil, "", ""
-	if size := file.Get("size").Int(); size > dataset.MaxFileBytes {
-		p.busy, p.failed, p.err = "", name, p.T("own.too-big", "size", p.pr().Number(size), "limit", p.pr().Number(dataset.MaxFileBytes))
+	if size := file.Get("size").Int(); size > dataset.MaxBrowserFileBytes {
+		p.busy, p.failed, p.err = "", name, p.T("own.too-big", "size", p.pr().Number(size), "limit", p.pr().Number(dataset.MaxBrowserFileBytes))
 		return
 	}
 	mark("own-data:start")

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -113,6 +114,7 @@ func TestServeRefusesBadFlags(t *testing.T) {
 		{"-frame-ancestors", "https://a.example; script-src *"},
 		{"-frame-ancestors", "https://a.example/path"},
 		{"-hsts", "-1h"},
+		{"-memory-limit", "-5"},
 	} {
 		var out bytes.Buffer
 		err := run(context.Background(), append([]string{"serve", "-addr", "127.0.0.1:0"}, args...), &out, &out)
@@ -120,4 +122,19 @@ func TestServeRefusesBadFlags(t *testing.T) {
 			t.Errorf("serve %v started", args)
 		}
 	}
+}
+
+// serve bounds the heap by -memory-limit, unless GOMEMLIMIT is set.
+func TestServeSetsAMemoryLimit(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	url, stop, _ := startServe(t, "-memory-limit", "600")
+	if got := debug.SetMemoryLimit(-1); got != 600<<20 {
+		t.Errorf("-memory-limit 600: the limit is %d bytes, want %d", got, 600<<20)
+	}
+	if res, err := http.Get(url + "/healthz"); err != nil || res.StatusCode != http.StatusOK {
+		t.Errorf("/healthz with a memory limit: %v %v", res, err)
+	}
+	stop()
 }
