@@ -41,7 +41,14 @@ func TestWorksWithoutScripts(t *testing.T) {
 		t.Fatal("the page's scripts ran: the test would not show the page without them")
 	}
 	total := resultCount(t, tb)
+	searchAndFilterWithoutScripts(t, tb)
+	pageAndSortWithoutScripts(t, tb, s.URL, total)
+	showAllWithoutScripts(t, tb)
+	chartsAsTextWithoutScripts(t, tb, s.URL)
+}
 
+// A search, a kind ticked and a chip removed, by forms and links alone.
+func searchAndFilterWithoutScripts(t *testing.T, tb *tab) {
 	tb.run(t, chromedp.SendKeys("#q", "besemer\r", chromedp.ByQuery))
 	navigated(t, tb, `new URL(location).searchParams.get("q") === "besemer"`)
 	if ts := titles(t, tb); len(ts) == 0 || !strings.Contains(strings.Join(ts, "|"), "Bessemer") {
@@ -65,9 +72,11 @@ func TestWorksWithoutScripts(t *testing.T) {
 	// A chip removes its filter.
 	tb.run(t, chromedp.Click(`.active-filters a.chip`, chromedp.ByQuery))
 	navigated(t, tb, `!new URL(location).searchParams.has("kind")`)
+}
 
-	// Page 2 of everything, then the order.
-	tb.run(t, chromedp.Navigate(s.URL+"/"))
+// Page 2 of everything (of total events), then the order.
+func pageAndSortWithoutScripts(t *testing.T, tb *tab, base string, total int) {
+	tb.run(t, chromedp.Navigate(base+"/"))
 	if n := len(titles(t, tb)); n != view.PageSize {
 		t.Fatalf("the first page lists %d events, want %d", n, view.PageSize)
 	}
@@ -90,8 +99,10 @@ func TestWorksWithoutScripts(t *testing.T) {
 	if sortShown != "oldest" || len(dates) != view.PageSize {
 		t.Errorf("after sorting: the select shows %q, %d events listed", sortShown, len(dates))
 	}
+}
 
-	// Every organization, a link away.
+// Every organization, a link away.
+func showAllWithoutScripts(t *testing.T, tb *tab) {
 	tb.run(t, chromedp.Click(`.facets details:nth-of-type(3)`+` summary`, chromedp.ByQuery),
 		chromedp.Click(`.facets a.link-button[href*="all=org"]`, chromedp.ByQuery))
 	navigated(t, tb, `new URL(location).searchParams.get("all") === "org"`)
@@ -100,15 +111,17 @@ func TestWorksWithoutScripts(t *testing.T) {
 	if orgs <= 12 {
 		t.Errorf("“show all” organizations lists %d", orgs)
 	}
+}
 
-	// Charts and timeline as text.
-	tb.run(t, chromedp.Navigate(s.URL+"/charts?kind=strike"))
+// Charts and timeline as text.
+func chartsAsTextWithoutScripts(t *testing.T, tb *tab, base string) {
+	tb.run(t, chromedp.Navigate(base+"/charts?kind=strike"))
 	var tables int
 	tb.eval(t, `[...document.querySelectorAll(".chart-table table")].filter(t => t.offsetParent !== null && t.rows.length > 1).length`, &tables)
 	if tables < 6 {
 		t.Errorf("without scripts /charts shows %d data tables, want one per chart", tables)
 	}
-	tb.run(t, chromedp.Navigate(s.URL+"/timeline?kind=strike"))
+	tb.run(t, chromedp.Navigate(base+"/timeline?kind=strike"))
 	var listed int
 	tb.eval(t, `document.querySelectorAll(".chronology .event-card").length`, &listed)
 	if listed == 0 || listed != resultCount(t, tb) {
