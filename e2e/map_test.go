@@ -67,12 +67,41 @@ func TestMapDrawsAndDrillsDown(t *testing.T) {
 		t.Errorf("the map and its tables differ:\n%s", strings.Join(bad, "\n"))
 	}
 
-	// Click Germany where ECharts drew it, at a point of it that no
-	// facility's circle covers (a click on a circle opens the facility):
-	// ECharts' own click event applies the filter. The view is zoomed onto
-	// Germany first: on the whole world it is a few pixels wide, under the
-	// circles of its own facilities.
-	tb.run(t, chromedp.Navigate(s.URL+"/map?zoom=6&center=10.4,51.1"), waitWasm(), waitJS(drawn("map-chart")))
+	clickGermany(t, tb, s.URL)
+
+	// The US map, by state: drawn, and its tables agree too.
+	tb.run(t, chromedp.Navigate(s.URL+"/map?area=us"), waitWasm(), waitJS(drawn("map-chart")),
+		waitJS(`echarts.getInstanceByDom(document.getElementById("map-chart")).getOption().geo[0].map === "us"`))
+	bad = nil
+	tb.eval(t, mapTableMismatches, &bad)
+	if len(bad) > 0 {
+		t.Errorf("the US map and its tables differ:\n%s", strings.Join(bad, "\n"))
+	}
+
+	// The keyboard zooms, and the zoom goes to the URL as charts.MapView
+	// writes it (to 1/100), beside the area.
+	tb.run(t, chromedp.Focus("#map-chart", chromedp.ByQuery), chromedp.KeyEvent("+"),
+		waitJS(`Number(new URL(location).searchParams.get("zoom")) > 1`))
+	var params map[string]string
+	tb.eval(t, `Object.fromEntries(new URL(location).searchParams)`, &params)
+	if !regexp.MustCompile(`^\d+(\.\d\d?)?$`).MatchString(params["zoom"]) || params["area"] != "us" {
+		t.Errorf("after zooming the US map the URL holds %v, want area=us and a zoom to 1/100", params)
+	}
+
+	// The embed draws too.
+	tb.run(t, chromedp.Navigate(s.URL+"/embed/map?kind=strike"), waitWasm(), waitJS(drawn("map-chart")))
+	if errs := tb.Errors(); len(errs) > 0 {
+		t.Errorf("page errors: %v", errs)
+	}
+}
+
+// clickGermany clicks Germany where ECharts drew it, at a point of it that no
+// facility's circle covers (a click on a circle opens the facility):
+// ECharts' own click event applies the filter. The view is zoomed onto
+// Germany first: on the whole world it is a few pixels wide, under the
+// circles of its own facilities.
+func clickGermany(t *testing.T, tb *tab, base string) {
+	tb.run(t, chromedp.Navigate(base+"/map?zoom=6&center=10.4,51.1"), waitWasm(), waitJS(drawn("map-chart")))
 	var before string
 	tb.eval(t, `document.getElementById("matching-h").textContent`, &before)
 	var pos []float64
@@ -104,31 +133,6 @@ func TestMapDrawsAndDrillsDown(t *testing.T) {
 	tb.eval(t, `[...document.querySelectorAll(".map-list .event-list > li")].map(li => li.textContent)`, &listed)
 	if len(listed) == 0 {
 		t.Error("no events listed beside the map for Germany")
-	}
-
-	// The US map, by state: drawn, and its tables agree too.
-	tb.run(t, chromedp.Navigate(s.URL+"/map?area=us"), waitWasm(), waitJS(drawn("map-chart")),
-		waitJS(`echarts.getInstanceByDom(document.getElementById("map-chart")).getOption().geo[0].map === "us"`))
-	bad = nil
-	tb.eval(t, mapTableMismatches, &bad)
-	if len(bad) > 0 {
-		t.Errorf("the US map and its tables differ:\n%s", strings.Join(bad, "\n"))
-	}
-
-	// The keyboard zooms, and the zoom goes to the URL as charts.MapView
-	// writes it (to 1/100), beside the area.
-	tb.run(t, chromedp.Focus("#map-chart", chromedp.ByQuery), chromedp.KeyEvent("+"),
-		waitJS(`Number(new URL(location).searchParams.get("zoom")) > 1`))
-	var params map[string]string
-	tb.eval(t, `Object.fromEntries(new URL(location).searchParams)`, &params)
-	if !regexp.MustCompile(`^\d+(\.\d\d?)?$`).MatchString(params["zoom"]) || params["area"] != "us" {
-		t.Errorf("after zooming the US map the URL holds %v, want area=us and a zoom to 1/100", params)
-	}
-
-	// The embed draws too.
-	tb.run(t, chromedp.Navigate(s.URL+"/embed/map?kind=strike"), waitWasm(), waitJS(drawn("map-chart")))
-	if errs := tb.Errors(); len(errs) > 0 {
-		t.Errorf("page errors: %v", errs)
 	}
 }
 
