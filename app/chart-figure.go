@@ -122,6 +122,11 @@ func (loc *Locale) dataTable(t charts.Table) app.UI {
 				return markEnglish(loc, app.Td(), en).Text(row[j])
 			}))
 		})),
+		app.If(t.Omitted > 0, func() app.UI {
+			return app.TFoot().Body(app.Tr().Body(
+				app.Td().ColSpan(len(t.Columns)).Text(loc.N("table.omitted", t.Omitted)),
+			))
+		}),
 	)
 }
 

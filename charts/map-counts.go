@@ -100,6 +100,9 @@ func mapTables(c MapCounts, facility func(string) (*dataset.Facility, bool), th 
 		}
 		t.Facilities.Rows = append(t.Facilities.Rows, []string{code, place, country, located, strconv.Itoa(c.Facilities[code])})
 	}
+	t.Countries.cut()
+	t.States.cut()
+	t.Facilities.cut()
 	return t
 }
 

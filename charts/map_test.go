@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -102,4 +103,33 @@ func mapsEqual(a, b map[string]int) bool {
 		}
 	}
 	return true
+}
+
+// A large dataset's facility table keeps the MaxTableRows facilities with
+// the most events and counts the others, so the map's page stays small.
+func TestMapTablesAreCut(t *testing.T) {
+	d := dataset.Synthetic(20000, 1)
+	evs := pointers(d)
+	counts := CountMap(evs, d.Facility)
+	if len(counts.Facilities) <= MaxTableRows {
+		t.Fatalf("the fixture has %d facilities with events; the test wants more than %d", len(counts.Facilities), MaxTableRows)
+	}
+	_, tables, err := BuildMap(evs, MapView{Area: AreaWorld}, d.Facility, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := tables.Facilities
+	if len(f.Rows) != MaxTableRows || f.Omitted != len(counts.Facilities)-MaxTableRows {
+		t.Fatalf("facility table: %d rows and %d omitted, want %d and %d", len(f.Rows), f.Omitted, MaxTableRows, len(counts.Facilities)-MaxTableRows)
+	}
+	last := f.Rows[len(f.Rows)-1]
+	smallest, _ := strconv.Atoi(last[len(last)-1])
+	for code, n := range counts.Facilities {
+		if n > smallest && !slices.ContainsFunc(f.Rows, func(r []string) bool { return r[0] == code }) {
+			t.Fatalf("facility %s (%d events) is left out, yet the table keeps one with %d", code, n, smallest)
+		}
+	}
+	if len(tables.Countries.Rows) == 0 || tables.Countries.Omitted != 0 {
+		t.Errorf("the country table (%d rows, %d omitted) is short: nothing is cut", len(tables.Countries.Rows), tables.Countries.Omitted)
+	}
 }
