@@ -108,7 +108,8 @@ bench-go:
 
 ## bench-browser: the release in headless Chromium on loopback: bytes of a
 ## cold and a repeat visit by kind, FCP, time to interactive, total blocking
-## time (CPU 4x), keystroke latency at 331, 10,000 and 100,000 events
+## time (CPU 4x), keystroke latency on the shipped dataset and at 10,000
+## and 100,000 events
 bench-browser: build
 	$(GO) run ./cmd/bench-browser -bin bin/laborlens
 

@@ -26,7 +26,7 @@ func (r *runner) keystrokes(sizes []int, query string) error {
 			return fmt.Errorf("keystrokes at %d events: %w", n, err)
 		}
 		slices.Sort(lat)
-		fmt.Printf("| %d | %d | %s | %s | %s |\n", n, len(lat), ms(pct(lat, 50)), ms(pct(lat, 95)), ms(lat[len(lat)-1]))
+		fmt.Printf("| %s | %d | %s | %s | %s |\n", bench.Label(n), len(lat), ms(pct(lat, 50)), ms(pct(lat, 95)), ms(lat[len(lat)-1]))
 	}
 	fmt.Println()
 	return nil
@@ -77,7 +77,7 @@ func (r *runner) typeAt(n int, query string) ([]float64, error) {
 		return nil, fmt.Errorf("no keystroke changed the page")
 	}
 	if os.Getenv("BENCH_VERBOSE") != "" {
-		fmt.Fprintf(os.Stderr, "%d events, each keystroke in ms: %.0f\n", n, lat)
+		fmt.Fprintf(os.Stderr, "%s events, each keystroke in ms: %.0f\n", bench.Label(n), lat)
 	}
 	return lat, nil
 }

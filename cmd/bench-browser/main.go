@@ -4,7 +4,7 @@
 // prints, per route, the bytes of a cold first visit by kind and of a
 // repeat visit, first contentful paint, time until the app is interactive
 // and total blocking time with the CPU throttled 4x, then the search
-// keystroke latency at 331, 10,000 and 100,000 events, and the HTML size
+// keystroke latency on the shipped dataset and at 10,000 and 100,000 events, and the HTML size
 // and time to interactive at 100,000 events. `make bench-browser` runs it.
 package main
 
@@ -16,12 +16,14 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/laborlens/laborlens/internal/bench"
 )
 
 func main() {
 	bin := flag.String("bin", "bin/laborlens", "the laborlens binary to serve")
 	chromium := flag.String("chromium", "", "Chromium executable (default: chromium on $PATH)")
-	sizes := flag.String("events", "331,10000,100000", "dataset sizes for the keystroke figures (331 is the shipped dataset)")
+	sizes := flag.String("events", "shipped,10000,100000", "dataset sizes for the keystroke figures (shipped: the shipped dataset, else a synthetic one)")
 	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
 	routes := flag.Bool("routes", true, "measure the routes (bytes, paint, interactive, blocking time)")
 	prof := flag.Int("profile", 0, "instead of the benchmark, profile typing at this many events and print the top functions")
@@ -46,12 +48,17 @@ func main() {
 	}
 	var ns []int
 	for _, f := range strings.Split(*sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
+		f = strings.TrimSpace(f)
+		if f == "shipped" {
+			ns = append(ns, bench.Shipped)
+			continue
+		}
+		n, err := strconv.Atoi(f)
 		check(err)
 		ns = append(ns, n)
 	}
 	check(r.keystrokes(ns, *query))
-	if len(ns) > 0 && ns[len(ns)-1] > 331 {
+	if len(ns) > 0 && ns[len(ns)-1] != bench.Shipped {
 		check(r.large(ns[len(ns)-1]))
 	}
 }

@@ -17,7 +17,7 @@ type visit struct {
 
 // routes measures each route on the shipped dataset.
 func (r *runner) routes() error {
-	s, err := bench.StartEvents(r.bin, r.dir, 331)
+	s, err := bench.StartEvents(r.bin, r.dir, bench.Shipped)
 	if err != nil {
 		return err
 	}
@@ -87,7 +87,7 @@ func total(by map[string]int64) int64 {
 }
 
 func printVisits(visits []visit) {
-	fmt.Println("## Routes, shipped dataset (331 events), loopback")
+	fmt.Printf("## Routes, shipped dataset (%d events), loopback\n", bench.ShippedEvents())
 	fmt.Println()
 	fmt.Println("Bytes as sent (compressed, with headers), service worker precache included.")
 	fmt.Println()

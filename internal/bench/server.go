@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/embed"
 )
 
 // SyntheticFile writes dataset.Synthetic(n, 1) as JSON under dir and
@@ -37,10 +38,24 @@ type Server struct {
 	cmd   *exec.Cmd
 }
 
-// StartEvents starts bin on n events: the shipped dataset for n = 331,
+// Shipped, as a number of events, stands for the shipped dataset.
+const Shipped = 0
+
+// ShippedEvents is how many events the shipped dataset holds.
+func ShippedEvents() int { return len(embed.MustDataset().Events) }
+
+// Label names a dataset size as a table row: "10000", or "553 (shipped)".
+func Label(n int) string {
+	if n == Shipped {
+		return strconv.Itoa(ShippedEvents()) + " (shipped)"
+	}
+	return strconv.Itoa(n)
+}
+
+// StartEvents starts bin on n events: the shipped dataset for n = Shipped,
 // else a synthetic one written under dir.
 func StartEvents(bin, dir string, n int) (*Server, error) {
-	if n == 331 {
+	if n == Shipped {
 		return Start(bin, io.Discard)
 	}
 	p, err := SyntheticFile(dir, n)
