@@ -21,7 +21,7 @@ func (loc *Locale) eventCard(e *dataset.Event, title, summary []int) app.UI {
 				return english(loc, app.P()).Class("event-summary").Body(highlighted(e.Summary, summary)...)
 			}),
 			app.If(e.Place != "" || len(e.Countries) > 0 || e.International, func() app.UI {
-				return app.P().Class("event-place").Text(loc.placeLine(e))
+				return app.P().Class("event-place").Body(loc.placeParts(e)...)
 			}),
 		),
 	)

@@ -68,7 +68,9 @@ func (loc *Locale) eventDetail(e *dataset.Event) app.UI {
 		english(loc, app.H1()).Text(e.Title),
 		english(loc, app.P()).Class("lead").Text(e.Summary),
 		app.Dl().Class("facts").Body(
-			fact(loc.T("event.where"), loc.placeLine(e)),
+			app.If(e.Place != "" || len(e.Countries) > 0 || e.International, func() app.UI {
+				return app.Div().Body(app.Dt().Text(loc.T("event.where")), app.Dd().Body(loc.placeParts(e)...))
+			}),
 			app.If(len(e.Facilities) > 0, func() app.UI {
 				return app.Div().Body(app.Dt().Text(loc.T("facet.facility")), app.Dd().Body(loc.facilityLinks(e.Facilities)...))
 			}),

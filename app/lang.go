@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 
 	"github.com/laborlens/laborlens/dataset"
-	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/outcome"
 	"github.com/laborlens/laborlens/query"
@@ -296,10 +295,19 @@ func (loc *Locale) countries(e *dataset.Event) string {
 	return strings.Join(names, ", ")
 }
 
-// placeLine is an event's place (as the dataset gives it) and countries
-// on one line: Bessemer, Alabama · Vereinigte Staaten.
-func (loc *Locale) placeLine(e *dataset.Event) string {
-	return format.JoinPlace(e.Place, loc.countries(e))
+// placeParts are an event's place and countries on one line, "Bessemer,
+// Alabama · Vereinigte Staaten" (format.JoinPlace's), as elements: the
+// place as the dataset gives it, marked English, and the countries in the
+// page's language.
+func (loc *Locale) placeParts(e *dataset.Event) []app.UI {
+	place, countries := e.Place, loc.countries(e)
+	switch {
+	case place == "":
+		return []app.UI{app.Text(countries)}
+	case countries == "":
+		return []app.UI{english(loc, app.Span()).Text(place)}
+	}
+	return []app.UI{english(loc, app.Span()).Text(place), app.Text(" · " + countries)}
 }
 
 // KeepCatalogOffline adds the catalogue of lang to the service worker's

@@ -164,6 +164,14 @@ func TestDatasetTextMarkedEnglish(t *testing.T) {
 			}
 		}
 	}
+	// A place as the dataset gives it, beside the countries in German.
+	de := do(s, "GET", "/?lang=de").Body.String()
+	if !regexp.MustCompile(`<p class="event-place">\s*<span lang="en">[^<]+</span>\s*· Vereinigte Staaten\s*</p>`).MatchString(de) {
+		t.Error("/?lang=de: no event's place is marked English beside its German country")
+	}
+	if strings.Contains(do(s, "GET", "/").Body.String(), `<span lang="en">`) {
+		t.Error("/: an English page marks places English")
+	}
 	// English pages need no marks.
 	if rows := regexp.MustCompile(`<th\b[^>]*scope="row"[^>]*>`).FindAllString(do(s, "GET", "/embed/charts/largest").Body.String(), -1); len(rows) == 0 || strings.Contains(rows[0], `lang=`) {
 		t.Errorf("/embed/charts/largest: rows %q", rows)
