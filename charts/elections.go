@@ -78,7 +78,7 @@ func elections(events []*dataset.Event, th *theme, c Config) built {
 				data[i] = "-" // ECharts' empty value: nothing drawn, nothing claimed
 				continue
 			}
-			html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
+			html := "<b>" + th.en(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
 			if r := e.Election.Result; r != "" {
 				html += " · " + esc(th.or("election."+r, r))
 			}

@@ -72,3 +72,21 @@ func (th *theme) place(e *dataset.Event) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// en escapes the dataset's own text s for a tooltip and, in a chart of
+// another language, marks it English.
+func (th *theme) en(s string) string {
+	if th.p == nil || th.p.Lang == i18n.Default {
+		return esc(s)
+	}
+	return `<span lang="en">` + esc(s) + `</span>`
+}
+
+// placeHTML is place for a tooltip: the dataset's place marked English,
+// or the countries in the chart's language.
+func (th *theme) placeHTML(e *dataset.Event) string {
+	if e.Place != "" {
+		return th.en(e.Place)
+	}
+	return esc(th.place(e))
+}

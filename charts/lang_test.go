@@ -81,6 +81,9 @@ func TestTooltipsInLanguage(t *testing.T) {
 		if lane == query.LaneOrg && !strings.Contains(s, `"Sonstige"`) {
 			t.Error("the German timeline by organization has no lane Sonstige (Other)")
 		}
+		if !strings.Contains(s, `<b><span lang=\"en\">`) {
+			t.Errorf("the German timeline (%s lanes) does not mark the events' titles English", lane)
+		}
 		for _, english := range []string{"Germany", "Strike<", "Each dot", "Nov 2023", `"Other"`} {
 			if strings.Contains(s, english) {
 				t.Errorf("the German timeline (%s lanes) has English %q", lane, english)

@@ -37,15 +37,16 @@ func largest(events []*dataset.Event, th *theme, _ Config) built {
 	table := Table{Columns: []string{th.t("chart.event"), th.t("chart.date"), th.t("chart.participants"), th.t("chart.counted")}, English: []int{0}}
 	for i, e := range top {
 		p, _ := headline(e)
-		what := p.What
+		what, whatHTML := p.What, th.en(p.What)
 		if p.CountedBy != "" {
-			what += " (" + th.t("chart.counted-by", "who", p.CountedBy) + ")"
+			by := " (" + th.t("chart.counted-by", "who", p.CountedBy) + ")"
+			what, whatHTML = what+by, whatHTML+esc(by)
 		}
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
-		if pl := th.place(e); pl != "" {
-			html += " · " + esc(pl)
+		html := "<b>" + th.en(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
+		if pl := th.placeHTML(e); pl != "" {
+			html += " · " + pl
 		}
-		html += "<br>" + th.p.Number(p.Count) + " " + esc(what)
+		html += "<br>" + th.p.Number(p.Count) + " " + whatHTML
 		bars[i] = bar{
 			label: th.p.ShortDate(e.Date) + " · " + truncate(e.Title, labelLen),
 			item:  item{Name: e.ID, ID: e.ID, Value: p.Count, Tooltip: tip(html)},

@@ -219,13 +219,13 @@ func (th *theme) eventDots(evs []*dataset.Event, laneOf func(*dataset.Event) []s
 	data := map[string][]any{}
 	for _, e := range evs {
 		size := dotSize(e)
-		html := "<b>" + esc(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
-		if pl := th.place(e); pl != "" {
-			html += " · " + esc(pl)
+		html := "<b>" + th.en(e.Title) + "</b><br>" + esc(th.p.ShortDate(e.Date))
+		if pl := th.placeHTML(e); pl != "" {
+			html += " · " + pl
 		}
 		html += "<br>" + esc(th.kind(e.Kind))
 		if p, ok := headline(e); ok {
-			html += " · " + th.p.Number(p.Count) + " " + esc(p.What)
+			html += " · " + th.p.Number(p.Count) + " " + th.en(p.What)
 		}
 		for _, l := range laneOf(e) {
 			l = plain(l)
