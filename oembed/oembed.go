@@ -8,6 +8,7 @@
 package oembed
 
 import (
+	"cmp"
 	"errors"
 	"html"
 	"net/url"
@@ -122,51 +123,55 @@ func view(ix *query.Index, u *url.URL) (path, title string, err error) {
 		return p
 	}
 	p := strings.TrimSuffix(u.Path, "/")
-	if strings.HasPrefix(p, "/embed/") {
-		p = "/" + strings.TrimPrefix(p, "/embed/") // an embed URL embeds itself
+	if rest, ok := strings.CutPrefix(p, "/embed/"); ok {
+		p = "/" + rest // an embed URL embeds itself
 		if p == "/list" {
-			p = ""
+			p = "/"
 		}
 	}
-	seg := strings.Split(strings.TrimPrefix(p, "/"), "/")
-	switch {
-	case p == "" || p == "/about":
-		return with("/embed/list"), "LaborLens: " + feed.Describe(ds, s), nil
-	case p == "/map":
-		charts.ParseMapView(q).Set(params)
-		return with("/embed/map"), "LaborLens map: " + feed.Describe(ds, s), nil
-	case p == "/timeline":
-		return with("/embed/timeline"), "LaborLens timeline: " + feed.Describe(ds, s), nil
-	case p == "/charts" || len(seg) == 2 && seg[0] == "charts":
-		id := q.Get("chart")
-		if len(seg) == 2 {
-			id = seg[1]
-		} else if u.Fragment != "" {
-			id = u.Fragment
-		}
+	if p == "/about" {
+		p = "/" // the release's page: its filters, if any, in a list
+	}
+	if id, ok := strings.CutPrefix(p, "/charts/"); ok { // /embed/charts/ID
 		c, ok := charts.Lookup(id)
 		if !ok {
-			if len(seg) == 2 {
-				return "", "", ErrNotFound
-			}
+			return "", "", ErrNotFound
+		}
+		return with("/embed/charts/" + c.ID), "LaborLens: " + c.Title, nil
+	}
+	kind, id, ok := vm.PageKind(p)
+	if !ok {
+		return "", "", ErrNotFound
+	}
+	switch kind {
+	case "list":
+		return with("/embed/list"), "LaborLens: " + feed.Describe(ds, s), nil
+	case "map":
+		charts.ParseMapView(q).Set(params)
+		return with("/embed/map"), "LaborLens map: " + feed.Describe(ds, s), nil
+	case "timeline":
+		return with("/embed/timeline"), "LaborLens timeline: " + feed.Describe(ds, s), nil
+	case "charts":
+		c, ok := charts.Lookup(cmp.Or(u.Fragment, q.Get("chart")))
+		if !ok {
 			c = charts.All()[0]
 		}
 		return with("/embed/charts/" + c.ID), "LaborLens: " + c.Title, nil
-	case len(seg) == 2 && seg[0] == "events":
-		e, ok := ds.Event(seg[1])
+	case "events":
+		e, ok := ds.Event(id)
 		if !ok {
 			return "", "", ErrNotFound
 		}
 		return "/embed/events/" + e.ID, "LaborLens: " + e.Title, nil
-	case len(seg) == 2 && seg[0] == "orgs":
-		o, ok := ds.Org(seg[1])
+	case "orgs":
+		o, ok := ds.Org(id)
 		if !ok {
 			return "", "", ErrNotFound
 		}
 		params = query.State{Orgs: []string{o.ID}}.Values()
 		return with("/embed/list"), "LaborLens: " + o.Name, nil
-	case len(seg) == 2 && seg[0] == "facilities":
-		f, ok := ds.Facility(strings.ToUpper(seg[1]))
+	case "facilities":
+		f, ok := ds.Facility(id)
 		if !ok {
 			return "", "", ErrNotFound
 		}

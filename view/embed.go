@@ -12,7 +12,10 @@ import (
 // An organization's or a facility's page embeds the list of its events. ok
 // is false for a page with nothing to embed (/about, an unknown page).
 func Embed(path string, q url.Values) (embedPath string, embedQuery url.Values, ok bool) {
-	path = strings.TrimSuffix(path, "/")
+	kind, id, ok := PageKind(path)
+	if !ok {
+		return "", nil, false
+	}
 	out := url.Values{}
 	for k, v := range q {
 		out[k] = v
@@ -20,23 +23,41 @@ func Embed(path string, q url.Values) (embedPath string, embedQuery url.Values, 
 	for _, k := range EmbedOnly {
 		out.Del(k)
 	}
-	switch {
-	case path == "" || path == "/":
-		return "/embed/list", out, true
-	case path == "/timeline":
-		return "/embed/timeline", out, true
-	case path == "/charts":
+	switch kind {
+	case "charts":
 		return "/embed/charts/per-year", out, true
-	case path == "/map":
-		return "/embed/map", out, true
-	case strings.HasPrefix(path, "/events/"):
-		return "/embed" + path, url.Values{}, true
-	case strings.HasPrefix(path, "/orgs/"):
-		return "/embed/list", url.Values{string(query.FacetOrg): {strings.TrimPrefix(path, "/orgs/")}}, true
-	case strings.HasPrefix(path, "/facilities/"):
-		return "/embed/list", url.Values{string(query.FacetFacility): {strings.ToUpper(strings.TrimPrefix(path, "/facilities/"))}}, true
+	case "events":
+		return "/embed/events/" + id, url.Values{}, true
+	case "orgs":
+		return "/embed/list", url.Values{string(query.FacetOrg): {id}}, true
+	case "facilities":
+		return "/embed/list", url.Values{string(query.FacetFacility): {id}}, true
 	}
-	return "", nil, false
+	return "/embed/" + kind, out, true // list, timeline, map
+}
+
+// PageKind tells which view of events a page of the full app shows:
+// "list" (the explorer, /), "timeline", "charts" or "map", or the page of
+// one record, "events", "orgs" or "facilities", whose id (a facility's
+// code in capitals) is id. ok is false for a page that shows no view of
+// events (/about, an unknown page). A trailing slash is allowed.
+func PageKind(path string) (kind, id string, ok bool) {
+	path = strings.TrimSuffix(path, "/")
+	switch path {
+	case "":
+		return "list", "", true
+	case "/timeline", "/charts", "/map":
+		return path[1:], "", true
+	}
+	for _, k := range []string{"events", "orgs", "facilities"} {
+		if id, found := strings.CutPrefix(path, "/"+k+"/"); found && id != "" && !strings.Contains(id, "/") {
+			if k == "facilities" {
+				id = strings.ToUpper(id)
+			}
+			return k, id, true
+		}
+	}
+	return "", "", false
 }
 
 // SplitEmbed splits an embed path into its kind of view and argument:

@@ -36,6 +36,25 @@ func TestEmbed(t *testing.T) {
 	}
 }
 
+func TestPageKind(t *testing.T) {
+	for page, want := range map[string]string{
+		"": "list ", "/": "list ", "/timeline": "timeline ", "/charts/": "charts ", "/map": "map ",
+		"/events/2022-04-01-jfk8-union-election": "events 2022-04-01-jfk8-union-election",
+		"/orgs/amazon-labor-union/":              "orgs amazon-labor-union",
+		"/facilities/jfk8":                       "facilities JFK8",
+		"/about":                                 "", "/nope": "", "/events/": "", "/events/a/b": "", "/orgs": "", "/embed/list": "",
+	} {
+		kind, id, ok := PageKind(page)
+		got := ""
+		if ok {
+			got = kind + " " + id
+		}
+		if got != want {
+			t.Errorf("PageKind(%q) = %q, %q, %v; want %q", page, kind, id, ok, want)
+		}
+	}
+}
+
 func TestFull(t *testing.T) {
 	q, _ := url.ParseQuery("kind=strike&theme=dark&accent=112233&title=0&id=x")
 	for _, c := range []struct{ view, arg, want string }{

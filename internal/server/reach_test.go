@@ -143,6 +143,13 @@ func TestOEmbed(t *testing.T) {
 		// and nothing of an invalid one.
 		"http://example.com/map?zoom=2.5678&center=10.4,51.1":  "http://example.com/embed/map?center=10.400%2C51.100&amp;zoom=2.57",
 		"http://example.com/map?area=mars&zoom=NaN&center=1,2": "http://example.com/embed/map",
+		// Other spellings of the same views.
+		"http://example.com/about?kind=strike":           "http://example.com/embed/list?kind=strike",
+		"http://example.com/embed/list/?kind=strike":     "http://example.com/embed/list?kind=strike",
+		"http://example.com/charts?chart=elections":      "http://example.com/embed/charts/elections",
+		"http://example.com/charts?chart=nope":           "http://example.com/embed/charts/per-year",
+		"http://example.com/embed/timeline?lane=country": "http://example.com/embed/timeline?lane=country",
+		"http://example.com/facilities/jfk8/":            "http://example.com/embed/list?facility=JFK8",
 	} {
 		rec := do(s, "GET", "/oembed?format=json&maxwidth=500&url="+url.QueryEscape(page))
 		var r struct {
@@ -161,7 +168,8 @@ func TestOEmbed(t *testing.T) {
 			t.Errorf("oembed %s: %s", page, rec.Body.String())
 		}
 	}
-	for _, page := range []string{"https://evil.example/events/" + e.ID, "http://example.com/events/nope", "javascript:alert(1)", "http://example.com/nope", ""} {
+	for _, page := range []string{"https://evil.example/events/" + e.ID, "http://example.com/events/nope", "javascript:alert(1)", "http://example.com/nope", "",
+		"http://example.com/charts/nope", "http://example.com/orgs/", "http://example.com/events/" + e.ID + "/more", "http://example.com/embed"} {
 		if rec := do(s, "GET", "/oembed?url="+url.QueryEscape(page)); rec.Code != 404 {
 			t.Errorf("oembed %q: %d, want 404", page, rec.Code)
 		}
