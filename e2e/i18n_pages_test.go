@@ -86,8 +86,9 @@ func checkNoEnglish(t *testing.T, tb *tab, lang, where string, fragments map[str
 }
 
 // Every kind of page in every language but English, as the server
-// prerenders it and, for the pages the app draws most of, as the app
-// renders it: no English interface text is left outside the dataset's
+// prerenders it and, for the pages the app draws most of (the explorer,
+// charts, timeline, map, about, a chart embed, an event and an
+// organization), as the app renders it: no English interface text is left outside the dataset's
 // own, which is marked lang="en".
 func TestEveryPageInEveryLanguage(t *testing.T) {
 	s := startServer(t)
@@ -101,7 +102,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 			checkNoEnglish(t, tb, lang, p+"?lang="+lang+" (prerendered)", fragments)
 		}
 		tb.run(t, emulation.SetScriptExecutionDisabled(false))
-		for _, p := range []string{"/", "/charts", "/timeline", paths[len(paths)-4]} {
+		for _, p := range []string{"/", "/charts", "/timeline", "/map", "/about", "/embed/charts/largest", paths[len(paths)-4], paths[len(paths)-2]} {
 			tb.run(t, chromedp.Navigate(s.URL+p+"?lang="+lang), waitWasm())
 			checkNoEnglish(t, tb, lang, p+"?lang="+lang+" (app)", fragments)
 		}
