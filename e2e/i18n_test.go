@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/i18n/catalog"
 )
@@ -257,5 +259,41 @@ func TestLoaderInLanguage(t *testing.T) {
 	}
 	if len(wrong) > 0 {
 		t.Errorf("the German page's loader showed %d labels not in German, first %q (of %d)", len(wrong), wrong[0], len(labels))
+	}
+}
+
+// The tooltips of the largest chart and of the timeline (every event,
+// those without a place named by their countries) on German pages are
+// German but for the dataset's own words, which are marked English:
+// outside those marks no country has its English name, and figures,
+// dates and kinds are written the German way.
+func TestGermanTooltips(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	for _, c := range []struct{ path, id string }{{"/embed/charts/largest", "chart-largest"}, {"/timeline", "timeline-chart"}} {
+		tb.run(t, chromedp.Navigate(s.URL+c.path+"?lang=de"), waitWasm(), waitJS(drawn(c.id)))
+		germanTooltips(t, tb, c.id)
+	}
+}
+
+func germanTooltips(t *testing.T, tb *tab, id string) {
+	t.Helper()
+	var tips []string
+	tb.eval(t, `echarts.getInstanceByDom(document.getElementById(`+jsString(id)+`)).getOption().series
+		.flatMap(s => s.data).map(d => d && d.tooltip && d.tooltip.formatter || "")`, &tips)
+	all := strings.Join(tips, "\n")
+	if len(tips) == 0 || !strings.Contains(all, `<b><span lang="en">`) {
+		t.Errorf("%s: the German tooltips do not mark the titles English: %.300q", id, tips)
+		return
+	}
+	german := regexp.MustCompile(`<span lang="en">[^<]*</span>`).ReplaceAllString(all, "")
+	de := catalog.Printer("de")
+	for _, c := range dataset.Countries() {
+		if n := dataset.CountryName(c.Code); n != de.Country(c.Code) && regexp.MustCompile(`\b`+regexp.QuoteMeta(n)+`\b`).MatchString(german) {
+			t.Errorf("%s: a German tooltip names %q in English", id, n)
+		}
+	}
+	if !regexp.MustCompile(`\d\.\d{3}`).MatchString(german) || !germanDate(german) || strings.Contains(german, "<br>Strike") {
+		t.Errorf("%s: the German tooltips' own words are not German: %.600s", id, german)
 	}
 }
