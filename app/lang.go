@@ -282,25 +282,12 @@ func (loc *Locale) monthLabel(label string, events []*dataset.Event) string {
 	return loc.pr().MonthYear(events[0].Date)
 }
 
-// countries lists an event's countries by name in the page's language, or
-// says International for an international event with none.
-func (loc *Locale) countries(e *dataset.Event) string {
-	names := make([]string, 0, len(e.Countries)+1)
-	for _, c := range e.Countries {
-		names = append(names, loc.countryName(c))
-	}
-	if e.International && len(names) == 0 {
-		names = append(names, loc.T("place.international"))
-	}
-	return strings.Join(names, ", ")
-}
-
 // placeParts are an event's place and countries on one line, "Bessemer,
 // Alabama · Vereinigte Staaten" (format.JoinPlace's), as elements: the
 // place as the dataset gives it, marked English, and the countries in the
 // page's language.
 func (loc *Locale) placeParts(e *dataset.Event) []app.UI {
-	place, countries := e.Place, loc.countries(e)
+	place, countries := e.Place, loc.pr().Countries(e)
 	switch {
 	case place == "":
 		return []app.UI{app.Text(countries)}

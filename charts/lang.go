@@ -1,8 +1,6 @@
 package charts
 
 import (
-	"strings"
-
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/outcome"
@@ -63,14 +61,7 @@ func (th *theme) place(e *dataset.Event) string {
 	if e.Place != "" {
 		return e.Place
 	}
-	names := make([]string, 0, len(e.Countries)+1)
-	for _, c := range e.Countries {
-		names = append(names, th.p.Country(c))
-	}
-	if e.International && len(names) == 0 {
-		names = append(names, th.t("place.international"))
-	}
-	return strings.Join(names, ", ")
+	return th.p.Countries(e)
 }
 
 // en escapes the dataset's own text s for a tooltip and, in a chart of

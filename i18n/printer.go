@@ -161,6 +161,19 @@ func (p *Printer) Country(code string) string {
 	return code
 }
 
+// Countries lists an event's countries by name in p's language ("Deutschland,
+// Polen"), or says International for an international event with none.
+func (p *Printer) Countries(e *dataset.Event) string {
+	names := make([]string, 0, len(e.Countries)+1)
+	for _, c := range e.Countries {
+		names = append(names, p.Country(c))
+	}
+	if e.International && len(names) == 0 {
+		names = append(names, p.T("place.international"))
+	}
+	return strings.Join(names, ", ")
+}
+
 // Month is the name of month m, 1–12, standing alone, as in a list of
 // months: March, März, Marzo; "" otherwise.
 func (p *Printer) Month(m int) string {
