@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -41,8 +42,9 @@ type Server struct {
 // Shipped, as a number of events, stands for the shipped dataset.
 const Shipped = 0
 
-// ShippedEvents is how many events the shipped dataset holds.
-func ShippedEvents() int { return len(embed.MustDataset().Events) }
+// ShippedEvents is how many events the shipped dataset holds; it is
+// parsed once, however many table rows name it.
+var ShippedEvents = sync.OnceValue(func() int { return len(embed.MustDataset().Events) })
 
 // Label names a dataset size as a table row: "10000", or "553 (shipped)".
 func Label(n int) string {
