@@ -9,7 +9,7 @@ import (
 
 // DatasetFile is the name, under /web/, of the dataset the server publishes
 // for the browser to load.
-const DatasetFile = "dataset.gob"
+const DatasetFile = "dataset.bin"
 
 // DatasetURL is where the browser loads the dataset from: the versioned
 // static resources location go-app passes to the page.

@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -45,16 +44,6 @@ var ElectionResults = []string{"won", "lost", "pending", "overturned", "withdraw
 
 // Int returns a pointer to n, for filling an Election in Go.
 func Int(n int) *int { return &n }
-
-// GobEncode writes the election as JSON: gob drops zero values even behind
-// a pointer, and "0 challenged ballots" must not come back as "not given".
-func (e Election) GobEncode() ([]byte, error) { return json.Marshal(e) }
-
-// GobDecode reads what GobEncode wrote.
-func (e *Election) GobDecode(b []byte) error {
-	type plain Election // without the methods, so Unmarshal does not recurse
-	return json.Unmarshal(b, (*plain)(e))
-}
 
 // election checks an event's election result.
 func (v *validator) election(e *Event) {

@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/gob"
 	"encoding/json"
 	"fmt"
 	"testing"
@@ -94,7 +95,25 @@ var codecs = []struct {
 	decode func([]byte) (*Dataset, error)
 }{
 	{"json", encodeJSON, unmarshalJSON},
+	{"binary", encodeBinary, unmarshalBinary},
+	// encoding/gob, which the app used until the binary encoding, for
+	// comparison (it drops an election's zero counts).
 	{"gob", encodeGob, unmarshalGob},
+}
+
+func encodeGob(d *Dataset) ([]byte, error) {
+	var buf bytes.Buffer
+	err := gob.NewEncoder(&buf).Encode(d)
+	return buf.Bytes(), err
+}
+
+func unmarshalGob(b []byte) (*Dataset, error) {
+	d := new(Dataset)
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(d); err != nil {
+		return nil, err
+	}
+	d.index()
+	return d, nil
 }
 
 // BenchmarkDecode measures start-up decoding in the browser app, indexing

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// A count of zero is a count: it must survive JSON and the gob encoding
+// A count of zero is a count: it must survive JSON and the binary encoding
 // the app loads, and a count not given must stay not given.
 func TestElectionZeroSurvives(t *testing.T) {
 	d := small()
@@ -25,11 +25,11 @@ func TestElectionZeroSurvives(t *testing.T) {
 	got := must(Decode(must(Encode(parsed))))
 	el := got.Events[len(got.Events)-1].Election
 	if el == nil || el.Void == nil || *el.Void != 0 || el.Eligible != nil || *el.VotesFor != 2654 || el.Result != "won" || el.Body != "verdi" {
-		t.Fatalf("after gob: %+v", el)
+		t.Fatalf("after the binary encoding: %+v", el)
 	}
 	e := got.Events[len(got.Events)-1]
 	if e.Region != "New York" || e.Precision != AtFacility || len(e.FormerIDs) != 1 {
-		t.Errorf("after gob: region %q, precision %q, former %v", e.Region, e.Precision, e.FormerIDs)
+		t.Errorf("after the binary encoding: region %q, precision %q, former %v", e.Region, e.Precision, e.FormerIDs)
 	}
 	if got.Events[0].Election != nil {
 		t.Error("an event without an election got one")

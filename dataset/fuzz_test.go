@@ -126,7 +126,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"events": [{"title": "\u0000"}]}`))
 	f.Add([]byte("x"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		d, err := DecodeFile("fuzz.gob", b)
+		d, err := DecodeFile("fuzz.bin", b)
 		if err != nil {
 			if d != nil {
 				t.Fatal("dataset returned with an error")

@@ -149,7 +149,7 @@ func TestLimitsRejectHostileData(t *testing.T) {
 				return // a rule, not a limit: Decode trusts the rules
 			}
 			g := must(Encode(d))
-			if _, err := DecodeFile("dataset.gob", g); !errors.As(err, &ps) {
+			if _, err := DecodeFile("dataset.bin", g); !errors.As(err, &ps) {
 				t.Fatalf("Decode accepted it: %v", err)
 			}
 			find("Decode", ps, true)
@@ -162,7 +162,7 @@ func TestLimitsRefuseHugeFiles(t *testing.T) {
 	big := make([]byte, MaxFileBytes+1)
 	for _, how := range []func() error{
 		func() error { _, err := Parse("big.json", big); return err },
-		func() error { _, err := DecodeFile("big.gob", big); return err },
+		func() error { _, err := DecodeFile("big.bin", big); return err },
 		func() error {
 			p := t.TempDir() + "/big.csv"
 			os.WriteFile(p, big, 0o644)

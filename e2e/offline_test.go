@@ -23,7 +23,7 @@ const swCacheReady = `(async () => {
   const key = keys.find(k => k.startsWith("laborlens-"));
   if (!key) return false;
   const urls = (await (await caches.open(key)).keys()).map(r => new URL(r.url).pathname);
-  return urls.some(u => u.endsWith("/web/app.wasm")) && urls.some(u => u.endsWith("/web/dataset.gob")) && urls.includes("/");
+  return urls.some(u => u.endsWith("/web/app.wasm")) && urls.some(u => u.endsWith("/web/dataset.bin")) && urls.includes("/");
 })()`
 
 // After one visit, with the server gone, a reload of / and of an event page

@@ -16,7 +16,7 @@ import (
 func TestMissingDatasetKeepsThePage(t *testing.T) {
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 2*time.Minute))
-	tb.run(t, network.Enable(), network.SetBlockedURLs([]string{"*dataset.gob*"}),
+	tb.run(t, network.Enable(), network.SetBlockedURLs([]string{"*dataset.bin*"}),
 		chromedp.Navigate(s.URL+"/?kind=strike"),
 		waitJS(`document.documentElement.dataset.app === "unavailable"`))
 	var page struct {

@@ -80,7 +80,7 @@ func kindOf(path, ctype string) string {
 	switch {
 	case strings.HasSuffix(path, ".wasm"):
 		return "wasm"
-	case strings.HasSuffix(path, ".gob") || strings.HasSuffix(path, "/dataset.json"):
+	case strings.HasSuffix(path, "/dataset.bin") || strings.HasSuffix(path, "/dataset.json"):
 		return "data"
 	case strings.Contains(ctype, "javascript"):
 		return "JS"

@@ -48,10 +48,10 @@ func NewStore() *Store {
 }
 
 // compressible reports whether a file is worth compressing: text, code,
-// wasm and the gob-encoded dataset; not images that are compressed already.
+// wasm and the binary-encoded dataset; not images that are compressed already.
 func compressible(name string) bool {
 	switch path.Ext(name) {
-	case ".wasm", ".js", ".css", ".json", ".svg", ".webmanifest", ".gob", ".txt", ".html", ".xml":
+	case ".wasm", ".js", ".css", ".json", ".svg", ".webmanifest", ".bin", ".txt", ".html", ".xml":
 		return true
 	}
 	return false
@@ -208,7 +208,7 @@ func contentType(name string) string {
 		return "application/manifest+json"
 	case ".json":
 		return "application/json"
-	case ".gob":
+	case ".bin":
 		return "application/octet-stream"
 	}
 	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
