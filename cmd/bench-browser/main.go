@@ -27,6 +27,7 @@ func main() {
 	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
 	routes := flag.Bool("routes", true, "measure the routes (bytes, paint, interactive, blocking time)")
 	prof := flag.Int("profile", 0, "instead of the benchmark, profile typing at this many events and print the top functions")
+	start := flag.String("profile-start", "", "instead of the benchmark, profile a cold first visit to this route until the app is interactive")
 	flag.Parse()
 	if *chromium == "" {
 		p, err := exec.LookPath("chromium")
@@ -43,12 +44,19 @@ func main() {
 		check(r.profileTyping(*prof, *query, 40))
 		return
 	}
+	if *start != "" {
+		check(r.profileStart(*start, 400))
+		return
+	}
 	if *routes {
 		check(r.routes())
 	}
 	var ns []int
 	for _, f := range strings.Split(*sizes, ",") {
 		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
 		if f == "shipped" {
 			ns = append(ns, bench.Shipped)
 			continue

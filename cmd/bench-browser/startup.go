@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/chromedp"
+	"github.com/laborlens/laborlens/internal/bench"
+)
+
+// profileStart loads route cold under the Chromium CPU profiler, from the
+// navigation until the app is interactive, and prints the long tasks and
+// the functions that took the most time: where a first visit's blocking
+// time goes. Build the wasm without -s -w for Go function names.
+func (r *runner) profileStart(route string, top int) error {
+	s, err := bench.StartEvents(r.bin, r.dir, bench.Shipped)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	b, err := newBrowser(r.chromium, 1)
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	if err := chromedp.Run(b.ctx, profiler.Enable(), profiler.SetSamplingInterval(100), profiler.Start()); err != nil {
+		return err
+	}
+	if err := b.navigate(s.URL+route, 3*time.Minute); err != nil {
+		return err
+	}
+	var long [][2]float64
+	if err := b.eval(10*time.Second, `__perf.long`, &long); err != nil {
+		return err
+	}
+	var ready float64
+	if err := b.eval(10*time.Second, `__perf.ready`, &ready); err != nil {
+		return err
+	}
+	var prof *profiler.Profile
+	if err := chromedp.Run(b.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		prof, err = profiler.Stop().Do(ctx)
+		return err
+	})); err != nil {
+		return err
+	}
+	fmt.Printf("%s: interactive at %s; long tasks (start, duration):", route, ms(ready))
+	for _, l := range long {
+		fmt.Printf(" %s+%s", ms(l[0]), ms(l[1]))
+	}
+	fmt.Println()
+	self, total := profileTimes(prof)
+	printTop("self time, first visit to "+route, self, top)
+	printTop("total time, first visit to "+route, total, top)
+	return nil
+}
