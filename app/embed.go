@@ -182,8 +182,8 @@ func (p *embedPage) body(kind, arg string) app.UI {
 			count,
 			&timelineChart{Locale: p.Locale, Events: oldest, Lane: lane, Prefs: prefs, Key: key, Open: drill},
 			app.Details().Body(app.Summary().Text(p.T("embed.as-list")),
-				p.eventList(oldest[:min(len(oldest), chronologyLimit)]),
-				app.If(len(oldest) > chronologyLimit, func() app.UI {
+				p.eventList(view.Latest(oldest)),
+				app.If(len(oldest) > view.ChronologyLimit, func() app.UI {
 					return app.P().Body(app.A().Href(attr(p.link(view.Full("list", "", p.query)))).Target("_blank").Rel("noopener").
 						Text(p.N("embed.see-all", len(events))))
 				}),

@@ -85,22 +85,17 @@ func (p *timelinePage) Render() app.UI {
 	)
 }
 
-// chronologyLimit caps the time-ordered list: past it, the page would grow
-// by ~300 bytes of HTML and a dozen DOM nodes per event (58 MB at 100,000
-// events). The explorer pages through the rest.
-const chronologyLimit = 500
-
 // chronologicalList lists events by year and month, oldest first: the
-// timeline's text alternative. Beyond chronologyLimit events it lists the
-// oldest and links to all of them in the explorer, oldest first.
+// timeline's text alternative. Beyond view.ChronologyLimit events it lists the
+// latest and links to all of them in the explorer, oldest first.
 func (loc *Locale) chronologicalList(all []*dataset.Event, s query.State) app.UI {
-	events := all[:min(len(all), chronologyLimit)]
+	events := view.Latest(all)
 	years := view.Chronology(events)
 	return app.Section().Class("chronology").Aria("labelledby", "chronology-h").Body(
 		app.H2().ID("chronology-h").Text(loc.N("timeline.all", len(all))),
 		app.If(len(all) > len(events), func() app.UI {
 			return app.P().Class("list-cut").Body(
-				app.Text(loc.N("timeline.first", len(events))+" "),
+				app.Text(loc.N("timeline.latest", len(events))+" "),
 				app.A().Href(loc.link("/?"+s.WithSort(query.SortOldest).Encode())).Text(loc.N("timeline.see-all", len(all))),
 				app.Text("."),
 			)

@@ -124,8 +124,14 @@ func chartsAsTextWithoutScripts(t *testing.T, tb *tab, base string) {
 	tb.run(t, chromedp.Navigate(base+"/timeline?kind=strike"))
 	var listed int
 	tb.eval(t, `document.querySelectorAll(".chronology .event-card").length`, &listed)
-	if listed == 0 || listed != resultCount(t, tb) {
-		t.Errorf("the timeline's chronological list has %d events, its count says %d", listed, resultCount(t, tb))
+	if n := resultCount(t, tb); listed == 0 || listed != min(n, view.ChronologyLimit) {
+		t.Errorf("the timeline's chronological list has %d events, its count says %d (the list holds up to %d)", listed, n, view.ChronologyLimit)
+	}
+	// Past the limit, it says so and links to all of them in the explorer.
+	var all string
+	tb.eval(t, `(document.querySelector(".chronology .list-cut a") || {}).href || ""`, &all)
+	if resultCount(t, tb) > view.ChronologyLimit && !strings.Contains(all, "sort=oldest") {
+		t.Errorf("the cut chronology links to %q, want all its events in the explorer, oldest first", all)
 	}
 }
 

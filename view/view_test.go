@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -73,5 +74,21 @@ func TestStatsAndChronology(t *testing.T) {
 		years[0].Months[0].Label != "March 2021" || years[0].Months[1].Label != "April 2021" ||
 		years[1].Year != 2022 || ids(years[1].Months[0].Events)[0] != "2022-04-01-jfk8-union-election" {
 		t.Errorf("Chronology = %+v", years)
+	}
+}
+
+// The chronology lists the latest ChronologyLimit events, still oldest
+// first, and all of them when there are fewer.
+func TestLatest(t *testing.T) {
+	events := make([]*dataset.Event, ChronologyLimit+7)
+	for i := range events {
+		events[i] = &dataset.Event{ID: strconv.Itoa(i)}
+	}
+	got := Latest(events)
+	if len(got) != ChronologyLimit || got[0].ID != "7" || got[len(got)-1].ID != strconv.Itoa(ChronologyLimit+6) {
+		t.Errorf("Latest of %d: %d events, from %s to %s", len(events), len(got), got[0].ID, got[len(got)-1].ID)
+	}
+	if got := Latest(events[:3]); len(got) != 3 || got[0].ID != "0" {
+		t.Errorf("Latest of 3: %v", ids(got))
 	}
 }
