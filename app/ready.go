@@ -14,6 +14,7 @@ type readyMarker struct {
 func (m *readyMarker) OnMount(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		app.Window().Get("document").Get("documentElement").Get("dataset").Set("app", "ready")
+		warmSearch()
 	})
 }
 

@@ -82,6 +82,7 @@ const (
 
 // text returns the events that match every word, which must not be empty.
 func (ix *Index) text(words []string) *textHits {
+	ix.ensureText()
 	key := strings.Join(words, " ")
 	ix.mu.Lock()
 	defer ix.mu.Unlock()

@@ -60,6 +60,9 @@ func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	ui.SetDataset(d)
+	// Feeds, the API and prerendered searches all search with words: build
+	// the word index now, not on the first such request.
+	ui.SearchIndex().Warm(nil)
 	ui.UsePrinters(catalog.Printer)
 	ui.Routes()
 
