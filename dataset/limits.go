@@ -208,8 +208,15 @@ func (d *Dataset) limitProblems() []located {
 		out = append(out, located{at: at, Problem: Problem{Record: d.recordName(at), Field: field, Msg: fmt.Sprintf(format, args...)}})
 	}
 	walkStrings(d, func(path func() string, pattern, s string) {
-		if n, max := utf8.RuneCountInString(s), textLimit(pattern); n > max {
-			add(path(), "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+		// A text no longer in bytes than its limit in characters is within
+		// it; counting characters is for the others.
+		if max := textLimit(pattern); len(s) > max {
+			if n := utf8.RuneCountInString(s); n > max {
+				add(path(), "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+			}
+		}
+		if !mayHoldControl(s) {
+			return
 		}
 		if i, r, ok := controlChar(s); ok {
 			add(path(), "contains the control character %U at character %d: only newline and tab are allowed; remove it", r, i+1)
@@ -220,6 +227,20 @@ func (d *Dataset) limitProblems() []located {
 		}
 	})
 	return out
+}
+
+// mayHoldControl reports whether s has a byte that begins a control
+// character other than newline and tab: a C0 byte, DEL, or 0xC2, the
+// first byte of the C1 controls (and of other characters, which
+// controlChar then tells apart). It spares decoding the characters of the
+// texts that have none, nearly all of them.
+func mayHoldControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 {
+			return true
+		}
+	}
+	return false
 }
 
 // controlChar finds the first control character other than newline and

@@ -193,3 +193,15 @@ func TestWarningsOnFormulas(t *testing.T) {
 		t.Fatalf("warnings %v", ws)
 	}
 }
+
+// mayHoldControl never misses a control character that controlChar finds.
+func FuzzMayHoldControl(f *testing.F) {
+	for _, s := range []string{"", "plain", "tab\tand\nnewline", "bell\a", "del\x7f", "c1\u0085", "é and ü", "\u00a0nbsp", "\xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, r, ok := controlChar(s); ok && !mayHoldControl(s) {
+			t.Errorf("%q holds %U, mayHoldControl says it cannot", s, r)
+		}
+	})
+}
