@@ -2,7 +2,7 @@ package charts
 
 import (
 	"cmp"
-	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -69,8 +69,9 @@ func byCountry(events []*dataset.Event, th *theme, _ Config) built {
 		bars = append(bars, bar{label: intlName, item: item{Name: InternationalName, Value: intl, Filter: drill(ByCountry, "", InternationalName)},
 			row: []string{intlName, "", strconv.Itoa(intl)}})
 	}
-	slices.SortFunc(bars, func(a, b bar) int {
-		return cmp.Or(cmp.Compare(b.item.Value.(int), a.item.Value.(int)), cmp.Compare(a.label, b.label))
+	sort.Slice(bars, func(i, j int) bool {
+		a, b := bars[i], bars[j]
+		return cmp.Or(cmp.Compare(b.item.Value.(int), a.item.Value.(int)), cmp.Compare(a.label, b.label)) < 0
 	})
 	table := Table{Columns: []string{th.t("facet.country"), th.t("chart.code"), th.t("chart.axis.events")}}
 	for _, b := range bars {

@@ -2,7 +2,7 @@ package charts
 
 import (
 	"cmp"
-	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -35,8 +35,9 @@ func rankOrgs(n map[string]int, c Config) []orgCount {
 	for id, k := range n {
 		list = append(list, orgCount{id, c.orgName(id), k})
 	}
-	slices.SortFunc(list, func(a, b orgCount) int {
-		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id)) < 0
 	})
 	return list
 }

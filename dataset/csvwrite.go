@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/csv"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -128,7 +127,7 @@ func Template(d *Dataset) []byte {
 		}
 		best = append(best, scored{e, n})
 	}
-	slices.SortStableFunc(best, func(a, b scored) int { return cmp.Compare(b.n, a.n) })
+	sortStable(best, func(a, b *scored) int { return cmp.Compare(b.n, a.n) })
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.Write(CSVHeader())

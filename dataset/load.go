@@ -152,7 +152,7 @@ func (d *Dataset) locateAll(name string, probs []located, lineOf func(path strin
 		}
 		out[i] = p
 	}
-	slices.SortStableFunc(out, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
+	sortStable(out, func(a, b *Problem) int { return cmp.Compare(a.Line, b.Line) })
 	return out
 }
 
@@ -244,10 +244,10 @@ func (nl lineIndex) line(off int64) int {
 // sort puts the dataset in its canonical order: events newest first (ties
 // by id), organizations and campaigns by id, facilities by code.
 func (d *Dataset) sort() {
-	slices.SortStableFunc(d.Events, CompareEvents)
-	slices.SortStableFunc(d.Organizations, func(a, b Organization) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortStableFunc(d.Facilities, func(a, b Facility) int { return strings.Compare(a.Code, b.Code) })
-	slices.SortStableFunc(d.Campaigns, func(a, b Campaign) int { return strings.Compare(a.ID, b.ID) })
+	sortStable(d.Events, func(a, b *Event) int { return CompareEvents(*a, *b) })
+	sortStable(d.Organizations, func(a, b *Organization) int { return strings.Compare(a.ID, b.ID) })
+	sortStable(d.Facilities, func(a, b *Facility) int { return strings.Compare(a.Code, b.Code) })
+	sortStable(d.Campaigns, func(a, b *Campaign) int { return strings.Compare(a.ID, b.ID) })
 }
 
 // CompareEvents orders events as a dataset keeps them: newest first, ties
@@ -257,4 +257,21 @@ func CompareEvents(a, b Event) int {
 		return c
 	}
 	return strings.Compare(a.ID, b.ID)
+}
+
+// sortStable is slices.SortStableFunc through pointers. The generic sort is
+// compiled once for every element type's layout, about 9 kB of wasm for
+// each struct type; sorting pointers shares one copy with every other
+// pointer sort, and moves 8 bytes a swap instead of a whole record.
+func sortStable[T any](l []T, cmp func(a, b *T) int) {
+	ps := make([]*T, len(l))
+	for i := range l {
+		ps[i] = &l[i]
+	}
+	slices.SortStableFunc(ps, cmp)
+	out := make([]T, len(l))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	copy(l, out)
 }

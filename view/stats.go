@@ -2,7 +2,7 @@ package view
 
 import (
 	"cmp"
-	"slices"
+	"sort"
 
 	"github.com/laborlens/laborlens/dataset"
 )
@@ -34,6 +34,9 @@ func StatsOf(events []*dataset.Event) Stats {
 	for k, n := range counts {
 		s.ByKind = append(s.ByKind, KindCount{k, n})
 	}
-	slices.SortFunc(s.ByKind, func(a, b KindCount) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Kind, b.Kind)) })
+	k := s.ByKind
+	sort.Slice(k, func(i, j int) bool {
+		return cmp.Or(cmp.Compare(k[j].Count, k[i].Count), cmp.Compare(k[i].Kind, k[j].Kind)) < 0
+	})
 	return s
 }
