@@ -44,8 +44,8 @@ func (d *Dataset) Warnings() Problems { return unlocated(d.warnings()) }
 
 func (d *Dataset) warnings() []located {
 	var out []located
-	walkStrings(d, func(path func() string, pattern, s string) {
-		if !isFormula(s) || !csvStart(pattern) {
+	walkStrings(d, func(path func() string, node *schemaNode, s string) {
+		if !isFormula(s) || !csvStart(node.pattern) {
 			return
 		}
 		at, field := splitPath(path())

@@ -1,12 +1,14 @@
 package dataset
 
 import (
+	"encoding/binary"
 	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The limits below bound what a dataset may hold, so that a careless or
@@ -94,7 +96,7 @@ func listLimit(pattern string) int {
 // dates) and list for every slice, with its full path ("events[3].title"),
 // built only when asked for, and pattern ("events[].title"), in document
 // order. A list longer than its limit is walked only up to the limit.
-func walkStrings(d *Dataset, text func(path func() string, pattern, s string), list func(path func() string, pattern string, n int)) {
+func walkStrings(d *Dataset, text func(path func() string, at *schemaNode, s string), list func(path func() string, pattern string, n int)) {
 	// The path of the current value, as a stack of field names and list
 	// indexes (index >= 0), joined only when a caller asks.
 	type seg struct {
@@ -120,7 +122,7 @@ func walkStrings(d *Dataset, text func(path func() string, pattern, s string), l
 	walk = func(v reflect.Value, n *schemaNode) {
 		switch v.Kind() {
 		case reflect.String:
-			text(path, n.pattern, v.String())
+			text(path, n, v.String())
 		case reflect.Slice:
 			l := v.Len()
 			list(path, n.pattern, l)
@@ -149,6 +151,7 @@ func walkStrings(d *Dataset, text func(path func() string, pattern, s string), l
 // so that walking a dataset builds no strings.
 type schemaNode struct {
 	pattern   string
+	textLimit int // textLimit(pattern), looked up once
 	listLimit int
 	fields    []schemaField
 	elem      *schemaNode
@@ -163,7 +166,7 @@ type schemaField struct {
 var datasetSchema = sync.OnceValue(func() *schemaNode { return schemaOf(reflect.TypeFor[Dataset](), "") })
 
 func schemaOf(t reflect.Type, pattern string) *schemaNode {
-	n := &schemaNode{pattern: pattern, listLimit: listLimit(pattern)}
+	n := &schemaNode{pattern: pattern, textLimit: textLimit(pattern), listLimit: listLimit(pattern)}
 	switch t.Kind() {
 	case reflect.Slice:
 		n.elem = schemaOf(t.Elem(), pattern+"[]")
@@ -207,12 +210,12 @@ func (d *Dataset) limitProblems() []located {
 		}
 		out = append(out, located{at: at, Problem: Problem{Record: d.recordName(at), Field: field, Msg: fmt.Sprintf(format, args...)}})
 	}
-	walkStrings(d, func(path func() string, pattern, s string) {
+	walkStrings(d, func(path func() string, at *schemaNode, s string) {
 		// A text no longer in bytes than its limit in characters is within
 		// it; counting characters is for the others.
-		if max := textLimit(pattern); len(s) > max {
+		if max := at.textLimit; len(s) > max {
 			if n := utf8.RuneCountInString(s); n > max {
-				add(path(), "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, pattern)
+				add(path(), "%d characters, more than the limit of %d for %s (see Limits in docs/dataset.md)", n, max, at.pattern)
 			}
 		}
 		if !mayHoldControl(s) {
@@ -235,6 +238,28 @@ func (d *Dataset) limitProblems() []located {
 // controlChar then tells apart). It spares decoding the characters of the
 // texts that have none, nearly all of them.
 func mayHoldControl(s string) bool {
+	// Eight bytes at a time, with the bit tricks of "Bit Twiddling Hacks"
+	// (a byte less than n; a byte equal to c): a word that may hold one
+	// is looked at byte by byte. Most texts have no such word.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	if len(s) >= 8 {
+		b := unsafe.Slice(unsafe.StringData(s), len(s))
+		for ; i+8 <= len(s); i += 8 {
+			x := binary.LittleEndian.Uint64(b[i:])
+			del, c2 := x^(0x7f*ones), x^(0xc2*ones)
+			if ((x-0x20*ones)&^x|(del-ones)&^del|(c2-ones)&^c2)&highs == 0 {
+				continue
+			}
+			if mayHoldControlBytes(s[i : i+8]) {
+				return true
+			}
+		}
+	}
+	return mayHoldControlBytes(s[i:])
+}
+
+func mayHoldControlBytes(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xc2 {
 			return true

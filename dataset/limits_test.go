@@ -76,9 +76,9 @@ func TestLimitsCoverEveryField(t *testing.T) {
 // value of every field and list.
 func TestLimitsFitTheShippedData(t *testing.T) {
 	d := must(ParseFile("../embed/dataset.json"))
-	walkStrings(d, func(path func() string, pattern, s string) {
-		if n := len([]rune(s)); 2*n > textLimit(pattern) {
-			t.Errorf("%s: %d characters, more than half the limit of %d", path(), n, textLimit(pattern))
+	walkStrings(d, func(path func() string, at *schemaNode, s string) {
+		if n := len([]rune(s)); 2*n > at.textLimit {
+			t.Errorf("%s: %d characters, more than half the limit of %d", path(), n, at.textLimit)
 		}
 	}, func(path func() string, pattern string, n int) {
 		if 2*n > listLimit(pattern) {
@@ -196,8 +196,19 @@ func TestWarningsOnFormulas(t *testing.T) {
 
 // mayHoldControl never misses a control character that controlChar finds.
 func FuzzMayHoldControl(f *testing.F) {
-	for _, s := range []string{"", "plain", "tab\tand\nnewline", "bell\a", "del\x7f", "c1\u0085", "é and ü", "\u00a0nbsp", "\xc2"} {
+	for _, s := range []string{"", "plain", "tab\tand\nnewline", "bell\a", "del\x7f", "c1\u0085", "é and ü", "\u00a0nbsp", "\xc2",
+		"a longer text with a bell \a inside", "0123456789\x7fabc", "twelve chars\u0085 and more", "accented éééééééé text",
+		"newline\nand\ttab in a long line", "sixteen bytes ok\x1f"} {
 		f.Add(s)
+	}
+	// Every control character at every place of a text longer than a word.
+	for i := range 20 {
+		for _, c := range []string{"\x00", "\x1f", "\x7f", "\u0080", "\u009f"} {
+			s := strings.Repeat("x", i) + c + strings.Repeat("y", 20-i)
+			if !mayHoldControl(s) {
+				f.Errorf("mayHoldControl(%q) = false", s)
+			}
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if _, r, ok := controlChar(s); ok && !mayHoldControl(s) {
