@@ -26,7 +26,9 @@ func main() {
 	sizes := flag.String("events", "shipped,10000,100000", "dataset sizes for the keystroke figures (shipped: the shipped dataset, else a synthetic one)")
 	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
 	routes := flag.Bool("routes", true, "measure the routes (bytes, paint, interactive, blocking time)")
-	prof := flag.Int("profile", 0, "instead of the benchmark, profile typing at this many events and print the top functions")
+	prof := flag.String("profile", "", "instead of the benchmark, profile typing at this many events (or shipped) and print the top functions")
+	top := flag.Int("top", 40, "with -profile, how many functions to print")
+	mut := flag.String("mutations", "", "instead of the benchmark, print the DOM mutations of each keystroke at this many events (or shipped)")
 	start := flag.String("profile-start", "", "instead of the benchmark, profile a cold first visit to this route until the app is interactive")
 	flag.Parse()
 	if *chromium == "" {
@@ -40,8 +42,12 @@ func main() {
 	check(err)
 	defer os.RemoveAll(dir)
 	r := &runner{bin: *bin, chromium: *chromium, dir: dir}
-	if *prof > 0 {
-		check(r.profileTyping(*prof, *query, 40))
+	if *prof != "" {
+		check(r.profileTyping(size(*prof), *query, *top))
+		return
+	}
+	if *mut != "" {
+		check(r.printMutations(size(*mut), *query))
 		return
 	}
 	if *start != "" {
@@ -53,22 +59,27 @@ func main() {
 	}
 	var ns []int
 	for _, f := range strings.Split(*sizes, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
+		if strings.TrimSpace(f) == "" {
 			continue
 		}
-		if f == "shipped" {
-			ns = append(ns, bench.Shipped)
-			continue
-		}
-		n, err := strconv.Atoi(f)
-		check(err)
-		ns = append(ns, n)
+		ns = append(ns, size(f))
 	}
 	check(r.keystrokes(ns, *query))
 	if len(ns) > 0 && ns[len(ns)-1] != bench.Shipped {
 		check(r.large(ns[len(ns)-1]))
 	}
+}
+
+// size reads a dataset size: "shipped" (bench.Shipped) or a number of
+// synthetic events.
+func size(f string) int {
+	f = strings.TrimSpace(f)
+	if f == "shipped" {
+		return bench.Shipped
+	}
+	n, err := strconv.Atoi(f)
+	check(err)
+	return n
 }
 
 type runner struct {
