@@ -329,7 +329,7 @@ func (ix *Index) buildCollapsed() {
 	for r := range cws {
 		cws[r] = cw{collapse(ix.word(uint32(r))), uint32(r)}
 	}
-	slices.SortFunc(cws, func(a, b cw) int { return cmp.Or(strings.Compare(a.s, b.s), cmp.Compare(a.id, b.id)) })
+	sortPtrs(cws, func(a, b *cw) int { return cmp.Or(strings.Compare(a.s, b.s), cmp.Compare(a.id, b.id)) })
 	var cb strings.Builder
 	ix.cOff = make([]uint32, 1, len(cws)+1)
 	ix.cWord = make([]uint32, len(cws))
