@@ -161,7 +161,7 @@ func (p *explorer) Render() app.UI {
 		),
 		&newSinceNote{Locale: p.Locale, State: p.state},
 		app.Div().Class("explorer").Body(
-			p.facetPanel(r, p.list, p.toggleFacet, p.setYears, p.state),
+			p.facetPanel(r, p.list, p.toggleFacet, p.showAll, p.setYears, p.state),
 			app.Section().Class("results").Aria("labelledby", "results-h").Body(
 				app.H2().ID("results-h").Class("visually-hidden").Text(p.T("explorer.results")),
 				app.Div().Class("results-bar").Body(
@@ -196,6 +196,11 @@ func (p *explorer) Render() app.UI {
 // stays the truth; OnNav then searches and renders.
 func (p *explorer) toggleFacet(ctx app.Context, f query.Facet, v string) {
 	p.apply(ctx, p.state.Toggle(f, v))
+}
+
+// showAll lists every value of facet f, at the state as typed so far.
+func (p *explorer) showAll(ctx app.Context, f query.Facet) {
+	ctx.Navigate(p.link(p.list.ShowingAll(f).Href(p.state)))
 }
 
 func (p *explorer) setYears(ctx app.Context, from, to string) {

@@ -27,16 +27,12 @@ const maxFacetValues = 12
 // live counts, and the year range. toggle and years apply a change at
 // once in the app; without it they are fields of the explorer's GET form,
 // applied by its button.
-func (loc *Locale) facetPanel(r *query.Result, list view.List, toggle func(app.Context, query.Facet, string), years func(ctx app.Context, from, to string), s query.State) app.UI {
+func (loc *Locale) facetPanel(r *query.Result, list view.List, toggle func(app.Context, query.Facet, string), showAll func(app.Context, query.Facet), years func(ctx app.Context, from, to string), s query.State) app.UI {
 	return app.Aside().ID("filters").Class("facets").Aria("label", loc.T("filters.title")).Body(
 		app.H2().Class("visually-hidden").Text(loc.T("filters.title")),
 		app.Range(view.FacetGroups).Slice(func(i int) app.UI {
 			g := view.FacetGroups[i]
-			b := &facetBox{Locale: loc, Facet: g.Facet, Legend: g.Legend, Open: g.Open, Counts: r.Facets.Get(g.Facet), toggle: toggle}
-			if !list.All[g.Facet] {
-				b.ShowAll = loc.link(list.ShowingAll(g.Facet).Href(s))
-			}
-			return b
+			return &facetBox{Locale: loc, Facet: g.Facet, Legend: g.Legend, Open: g.Open, Counts: r.Facets.Get(g.Facet), All: list.All[g.Facet], toggle: toggle, showAll: showAll}
 		}),
 		&yearRange{Locale: loc, From: s.From, To: s.To, apply: years},
 		app.Button().Type("submit").Attr("form", formID).Class("apply no-app").Text(loc.T("filters.apply")),
@@ -51,35 +47,50 @@ type facetBox struct {
 	Legend  string // its message key
 	Open    bool   // expanded at first
 	Counts  []query.Count
-	ShowAll string // the address listing every value; "" when all are listed
+	All     bool // every value is listed, not only the first maxFacetValues
 	toggle  func(app.Context, query.Facet, string)
+	showAll func(app.Context, query.Facet)
 }
 
 func (b *facetBox) Render() app.UI {
-	counts, toggle, facet := b.Counts, b.toggle, b.Facet
+	counts, toggle, showAll, facet := b.Counts, b.toggle, b.showAll, b.Facet
 	shown := counts
-	if b.ShowAll != "" && len(shown) > maxFacetValues {
+	if !b.All && len(shown) > maxFacetValues {
 		shown = shown[:maxFacetValues]
 	}
 	return boolAttr(app.Details(), app.HTMLDetails.Open, b.Open || view.AnySelected(counts)).Body(
 		app.Summary().Text(b.T(b.Legend)),
-		app.FieldSet().Body(
+		// One change handler for the box's checkboxes, not one each: values
+		// move between places as counts change, and a handler per place
+		// would be unbound and bound again on every keystroke.
+		app.FieldSet().OnChange(func(ctx app.Context, e app.Event) {
+			if box := e.Get("target"); box.Get("name").String() == string(facet) {
+				toggle(ctx, facet, box.Get("value").String())
+			}
+		}, app.EventScope(facet)).Body(
 			app.Legend().Class("visually-hidden").Text(b.T(b.Legend)),
 			app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(b.T("filters.none")) }),
 			app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
 				c := shown[j]
 				id := attr("f-" + string(facet) + "-" + c.Value)
 				return app.Li().Body(
-					boolAttr(app.Input().Type("checkbox").ID(id).Name(string(facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected).
-						OnChange(func(ctx app.Context, e app.Event) { toggle(ctx, facet, c.Value) }, app.EventScope(facet, c.Value)),
+					boolAttr(app.Input().Type("checkbox").ID(id).Name(string(facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected),
 					app.Label().For(id).Body(
 						app.Text(b.facetLabel(facet, c)+" "),
 						app.Span().Class("count").Text("("+b.pr().Number(c.N)+")"),
 					),
 				)
 			})),
+			// A submit button of the explorer's form, not a link: its markup
+			// does not hold the query, so a keystroke leaves a box whose
+			// counts did not change alone. Without scripts it submits the
+			// form with all=FACET; in the app it navigates to the same state.
 			app.If(len(shown) < len(counts), func() app.UI {
-				return app.A().Class("link-button").Href(attr(b.ShowAll)).
+				return app.Button().Type("submit").Attr("form", formID).Name("all").Value(string(facet)).Class("link-button show-all").
+					OnClick(func(ctx app.Context, e app.Event) {
+						e.PreventDefault()
+						showAll(ctx, facet)
+					}, app.EventScope(facet)).
 					Text(b.T("filters.show-all", "n", b.pr().Number(len(counts))))
 			}),
 		),
@@ -131,11 +142,14 @@ func (loc *Locale) words() view.Words { return view.Words{Printer: loc.pr(), Val
 
 // activeFilters lists the active filters as removable chips, with "clear
 // all". They are links to href of the state without them: the app follows
-// them without a reload, and they work without it.
+// them without a reload, and they work without it. With none, the bar is
+// an empty hidden element rather than nothing: the elements after it keep
+// their place, so the first letter typed does not make go-app mount the
+// results list anew (it compares children by position).
 func (loc *Locale) activeFilters(r *query.Result, s query.State, href func(query.State) string) app.UI {
 	chips := view.Chips(r, s, loc.words())
 	if len(chips) == 0 && s.Q == "" {
-		return nil
+		return app.Div().Class("active-filters").Hidden(true)
 	}
 	return app.Div().Class("active-filters").Body(
 		app.Range(chips).Slice(func(i int) app.UI {

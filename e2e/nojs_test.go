@@ -104,7 +104,7 @@ func pageAndSortWithoutScripts(t *testing.T, tb *tab, base string, total int) {
 // Every organization, a link away.
 func showAllWithoutScripts(t *testing.T, tb *tab) {
 	tb.run(t, chromedp.Click(`.facets details:nth-of-type(3)`+` summary`, chromedp.ByQuery),
-		chromedp.Click(`.facets a.link-button[href*="all=org"]`, chromedp.ByQuery))
+		chromedp.Click(`.facets button.show-all[value=org]`, chromedp.ByQuery))
 	navigated(t, tb, `new URL(location).searchParams.get("all") === "org"`)
 	var orgs int
 	tb.eval(t, `document.querySelectorAll("input[name=org]").length`, &orgs)

@@ -36,7 +36,7 @@ const controlState = `(() => {
   const texts = sel => [...document.querySelectorAll(sel)].map(text).join(" | ");
   out.counts = texts(".result-count, .facets .count, .matching h2, .chronology > h2");
   out.results = texts(".event-list h3");
-  out.chips = [...document.querySelectorAll(".active-filters a, .show-more, .facets a")].map(a => text(a) + " " + a.getAttribute("href")).join(" | ");
+  out.chips = [...document.querySelectorAll(".active-filters a, .show-more, .facets a, .facets button[name]")].map(a => text(a) + " " + (a.getAttribute("href") || a.name + "=" + a.value)).join(" | ");
   out.title = document.title;
   const canon = document.querySelector('link[rel="canonical"]');
   out.canonical = canon ? canon.href : "";
