@@ -41,10 +41,14 @@ func TestPrerenderedHomeHasEventLinks(t *testing.T) {
 	if len(links) < view.PageSize {
 		t.Fatalf("prerendered / has %d event links, want the first %d", len(links), view.PageSize)
 	}
-	// The timeline lists every event, for visitors without JavaScript too.
+	// The timeline lists the latest events, for visitors without
+	// JavaScript too, and links to all of them in the explorer.
 	_, timeline, _ := get(t, s.URL+"/timeline")
-	if n := len(eventLink.FindAllStringSubmatch(timeline, -1)); n < 300 {
-		t.Errorf("prerendered /timeline has %d event links, want every event (300+)", n)
+	if n := len(eventLink.FindAllStringSubmatch(timeline, -1)); n < view.ChronologyLimit {
+		t.Errorf("prerendered /timeline has %d event links, want the latest %d", n, view.ChronologyLimit)
+	}
+	if !strings.Contains(timeline, `href="/?sort=oldest"`) {
+		t.Error("prerendered /timeline does not link to every event in the explorer, oldest first")
 	}
 	for _, name := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"} {
 		if h.Get(name) == "" {
