@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 	"github.com/laborlens/laborlens/internal/bench"
 )
 
@@ -33,40 +32,18 @@ func (r *runner) keystrokes(sizes []int, query string) error {
 }
 
 func (r *runner) typeAt(n int, query string) ([]float64, error) {
-	s, err := bench.StartEvents(r.bin, r.dir, n)
+	b, stop, err := r.open(n, "/")
 	if err != nil {
 		return nil, err
 	}
-	defer s.Stop()
-	b, err := newBrowser(r.chromium, 1)
-	if err != nil {
-		return nil, err
-	}
-	defer b.close()
-	if err := b.navigate(s.URL+"/", 3*time.Minute); err != nil {
-		return nil, err
-	}
+	defer stop()
 	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery)); err != nil {
 		return nil, err
 	}
-	var keys []string
-	for _, c := range query {
-		keys = append(keys, string(c))
-	}
-	for range query {
-		keys = append(keys, kb.Backspace)
-	}
 	var lat []float64
-	for _, k := range keys {
-		if err := chromedp.Run(b.ctx, chromedp.KeyEvent(k)); err != nil {
-			return nil, err
-		}
-		// Settled: nothing changed for 300 ms after the event.
-		if err := b.wait(time.Minute, `__perf.t0 > 0 && performance.now() - Math.max(__perf.t0, __perf.last) > 300`); err != nil {
-			return nil, err
-		}
-		var v float64
-		if err := b.eval(5*time.Second, `__perf.last > 0 ? __perf.last - __perf.t0 : -1`, &v); err != nil {
+	for _, k := range typedThenErased(query) {
+		v, err := b.press(k)
+		if err != nil {
 			return nil, err
 		}
 		if v >= 0 {

@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
-	"github.com/laborlens/laborlens/internal/bench"
 )
 
 // mutationsJS records, after each input event, the DOM mutations the page
@@ -27,19 +25,11 @@ true`
 // printMutations types query at n events and prints what each keystroke
 // changed in the DOM, to see what a render touches.
 func (r *runner) printMutations(n int, query string) error {
-	s, err := bench.StartEvents(r.bin, r.dir, n)
+	b, stop, err := r.open(n, "/")
 	if err != nil {
 		return err
 	}
-	defer s.Stop()
-	b, err := newBrowser(r.chromium, 1)
-	if err != nil {
-		return err
-	}
-	defer b.close()
-	if err := b.navigate(s.URL+"/", 3*time.Minute); err != nil {
-		return err
-	}
+	defer stop()
 	var ok bool
 	if err := b.eval(5*time.Second, mutationsJS, &ok); err != nil {
 		return err
@@ -47,26 +37,13 @@ func (r *runner) printMutations(n int, query string) error {
 	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery)); err != nil {
 		return err
 	}
-	var keys []string
-	for _, c := range query {
-		keys = append(keys, string(c))
-	}
-	for range query {
-		keys = append(keys, kb.Backspace)
-	}
-	for i, k := range keys {
-		if err := chromedp.Run(b.ctx, chromedp.KeyEvent(k)); err != nil {
-			return err
-		}
-		if err := b.wait(time.Minute, `__perf.t0 > 0 && performance.now() - Math.max(__perf.t0, __perf.last) > 300`); err != nil {
+	for i, k := range typedThenErased(query) {
+		lat, err := b.press(k)
+		if err != nil {
 			return err
 		}
 		var m map[string]int
 		if err := b.eval(5*time.Second, `__mut`, &m); err != nil {
-			return err
-		}
-		var lat float64
-		if err := b.eval(5*time.Second, `__perf.last > 0 ? __perf.last - __perf.t0 : -1`, &lat); err != nil {
 			return err
 		}
 		fmt.Printf("key %d %q: %.0f ms %v\n", i, k, lat, m)

@@ -2,15 +2,11 @@ package main
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
-	"github.com/laborlens/laborlens/internal/bench"
 )
 
 // profileTyping types query into the explorer at n events under the
@@ -18,43 +14,22 @@ import (
 // (self and total), to see where a keystroke goes. Build the wasm without
 // -s -w for Go function names.
 func (r *runner) profileTyping(n int, query string, top int) error {
-	s, err := bench.StartEvents(r.bin, r.dir, n)
+	b, stop, err := r.open(n, "/")
 	if err != nil {
 		return err
 	}
-	defer s.Stop()
-	b, err := newBrowser(r.chromium, 1)
-	if err != nil {
+	defer stop()
+	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery), startProfile()); err != nil {
 		return err
 	}
-	defer b.close()
-	if err := b.navigate(s.URL+"/", 3*time.Minute); err != nil {
-		return err
-	}
-	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery), profiler.Enable(), profiler.SetSamplingInterval(100), profiler.Start()); err != nil {
-		return err
-	}
-	keys := []string{}
-	for _, c := range query {
-		keys = append(keys, string(c))
-	}
-	for range query {
-		keys = append(keys, kb.Backspace)
-	}
+	keys := typedThenErased(query)
 	for _, k := range keys {
-		if err := chromedp.Run(b.ctx, chromedp.KeyEvent(k)); err != nil {
-			return err
-		}
-		if err := b.wait(time.Minute, `__perf.t0 > 0 && performance.now() - Math.max(__perf.t0, __perf.last) > 300`); err != nil {
+		if _, err := b.press(k); err != nil {
 			return err
 		}
 	}
-	var prof *profiler.Profile
-	if err := chromedp.Run(b.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		var err error
-		prof, err = profiler.Stop().Do(ctx)
-		return err
-	})); err != nil {
+	prof, err := b.stopProfile()
+	if err != nil {
 		return err
 	}
 	self, total := profileTimes(prof)

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"time"
 
-	"github.com/chromedp/cdproto/profiler"
-	"github.com/chromedp/chromedp"
 	"github.com/laborlens/laborlens/internal/bench"
 )
 
@@ -15,22 +12,11 @@ import (
 // the functions that took the most time: where a first visit's blocking
 // time goes. Build the wasm without -s -w for Go function names.
 func (r *runner) profileStart(route string, top int) error {
-	s, err := bench.StartEvents(r.bin, r.dir, bench.Shipped)
+	b, stop, err := r.open(bench.Shipped, route, startProfile())
 	if err != nil {
 		return err
 	}
-	defer s.Stop()
-	b, err := newBrowser(r.chromium, 1)
-	if err != nil {
-		return err
-	}
-	defer b.close()
-	if err := chromedp.Run(b.ctx, profiler.Enable(), profiler.SetSamplingInterval(100), profiler.Start()); err != nil {
-		return err
-	}
-	if err := b.navigate(s.URL+route, 3*time.Minute); err != nil {
-		return err
-	}
+	defer stop()
 	var long [][2]float64
 	if err := b.eval(10*time.Second, `__perf.long`, &long); err != nil {
 		return err
@@ -39,12 +25,8 @@ func (r *runner) profileStart(route string, top int) error {
 	if err := b.eval(10*time.Second, `__perf.ready`, &ready); err != nil {
 		return err
 	}
-	var prof *profiler.Profile
-	if err := chromedp.Run(b.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		var err error
-		prof, err = profiler.Stop().Do(ctx)
-		return err
-	})); err != nil {
+	prof, err := b.stopProfile()
+	if err != nil {
 		return err
 	}
 	fmt.Printf("%s: interactive at %s; long tasks (start, duration):", route, ms(ready))
