@@ -7,6 +7,7 @@ import (
 
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
+	"github.com/laborlens/laborlens/internal/bench"
 )
 
 // profileTyping types query into the explorer at n events under the
@@ -33,7 +34,7 @@ func (r *runner) profileTyping(n int, query string, top int) error {
 		return err
 	}
 	self, total := profileTimes(prof)
-	title := fmt.Sprintf("%d keystrokes at %d events", len(keys), n)
+	title := fmt.Sprintf("%d keystrokes at %s events", len(keys), bench.Label(n))
 	printTop("self time, "+title, self, top)
 	printTop("total time, "+title, total, top)
 	return nil
