@@ -4,7 +4,7 @@
 GO        ?= go
 ADDR      ?= 127.0.0.1:8080
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
-GO_SRC    := $(shell find . \( -name '*.go' -o -path './i18n/*.txt' \) -not -path './node_modules/*') go.mod go.sum
+GO_SRC    := $(shell find . \( -name '*.go' -o -path './i18n/*.txt' \) -not -path './node_modules/*' -not -path './web/build/*') go.mod go.sum
 # Every Go file of this module that the browser binary is built from, as
 # `go list` sees it: a package the wasm starts to import is rebuilt for.
 WASM_SRC  := $(shell GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if and .Module .Module.Main}}{{range .GoFiles}}{{$$.Dir}}/{{.}} {{end}}{{range .EmbedFiles}}{{$$.Dir}}/{{.}} {{end}}{{end}}' ./wasm) go.mod go.sum
@@ -46,10 +46,13 @@ facility-coords: node_modules/.package-lock.json
 i18n-countries:
 	$(GO) run ./cmd/i18n-countries i18n/catalog/countries
 
-## wasm: the browser app
+## wasm: the browser app, built against a copy of go-app without its server
+## half (pkg/app/http.go), and so without net/http and crypto/tls: see
+## cmd/wasm-goapp
 wasm: web/build/app.wasm
-web/build/app.wasm: $(WASM_SRC)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+web/build/app.wasm: $(WASM_SRC) $(wildcard wasm/_goapp/*) $(wildcard cmd/wasm-goapp/*.go)
+	$(GO) run ./cmd/wasm-goapp -out web/build
+	GOOS=js GOARCH=wasm $(GO) build -modfile=web/build/wasm.mod -trimpath -ldflags='-s -w' -o $@ ./wasm
 	$(GO) run ./cmd/precompress $@
 
 ## build: bin/laborlens, one binary with every web asset and the dataset inside

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/http"
 	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -66,7 +65,7 @@ func (p *embedPage) read(u *url.URL) {
 	p.path, p.query = u.Path, u.Query()
 	p.options = view.ParseEmbedOptions(p.query)
 	p.state, p.events = query.State{}, nil
-	if embedStatus(p.path) == http.StatusOK {
+	if embedStatus(p.path) == statusOK {
 		p.state = searchIndex().Parse(p.query)
 		p.events = matching(p.state)
 	}
@@ -74,7 +73,7 @@ func (p *embedPage) read(u *url.URL) {
 
 func (p *embedPage) load(ctx app.Context) {
 	p.read(ctx.Page().URL())
-	if embedStatus(p.path) != http.StatusOK {
+	if embedStatus(p.path) != statusOK {
 		p.setPageMeta(ctx, p.notFoundMeta())
 		return
 	}
@@ -115,16 +114,16 @@ func embedStatus(path string) int {
 	switch kind {
 	case "list", "timeline", "map":
 		if arg == "" {
-			return http.StatusOK
+			return statusOK
 		}
 	case "charts":
 		if _, ok := charts.Lookup(arg); ok {
-			return http.StatusOK
+			return statusOK
 		}
 	case "events":
 		return found(data.Event(arg))
 	}
-	return http.StatusNotFound
+	return statusNotFound
 }
 
 // embedListShown bounds the embedded list; the rest is a link away.
@@ -155,7 +154,7 @@ func (p *embedPage) prefs() preferences {
 }
 
 func (p *embedPage) body(kind, arg string) app.UI {
-	if embedStatus(p.path) != http.StatusOK {
+	if embedStatus(p.path) != statusOK {
 		return app.P().Text(p.T("embed.missing"))
 	}
 	if kind == "events" {
@@ -232,7 +231,7 @@ func (p *embedPage) body(kind, arg string) app.UI {
 // the dataset's id and the canonical state, never from the request's text;
 // "/" for an embed that does not exist.
 func (p *embedPage) fullView() string {
-	if embedStatus(p.path) != http.StatusOK {
+	if embedStatus(p.path) != statusOK {
 		return "/"
 	}
 	kind, arg := view.SplitEmbed(p.path)

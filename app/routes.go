@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/http"
 	"regexp"
 	"strings"
 	"sync"
@@ -68,12 +67,20 @@ func match(re *regexp.Regexp, path string) string {
 	return ""
 }
 
+// The HTTP statuses Status answers. Not net/http's constants: this package is
+// compiled into the wasm, and importing net/http there brings crypto/tls and
+// its initialisers along (see cmd/wasm-goapp).
+const (
+	statusOK       = 200
+	statusNotFound = 404
+)
+
 // Status is the HTTP status of a page: 404 for a path no route knows and for
 // an event, organization or facility the dataset does not hold.
 func Status(path string) int {
 	for _, p := range pages {
 		if p.Path == path || p.Path+"/" == path {
-			return http.StatusOK
+			return statusOK
 		}
 	}
 	if id := match(eventPath, path); id != "" {
@@ -88,14 +95,14 @@ func Status(path string) int {
 	if embedPath.MatchString(path) {
 		return embedStatus(path)
 	}
-	return http.StatusNotFound
+	return statusNotFound
 }
 
 func found[T any](_ T, ok bool) int {
 	if ok {
-		return http.StatusOK
+		return statusOK
 	}
-	return http.StatusNotFound
+	return statusNotFound
 }
 
 // Pages lists the path of every page the dataset has: the static exporter
