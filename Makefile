@@ -46,12 +46,12 @@ facility-coords: node_modules/.package-lock.json
 i18n-countries:
 	$(GO) run ./cmd/i18n-countries i18n/catalog/countries
 
-## wasm: the browser app, built against a copy of go-app without its server
-## half (pkg/app/http.go), and so without net/http and crypto/tls: see
-## cmd/wasm-goapp
+## wasm: the browser app, built against copies of go-app and go-echarts
+## without their server-side halves (no net/http, crypto/tls or
+## html/template in the browser): see cmd/wasm-modules
 wasm: web/build/app.wasm
-web/build/app.wasm: $(WASM_SRC) $(wildcard wasm/_goapp/*) $(wildcard cmd/wasm-goapp/*.go)
-	$(GO) run ./cmd/wasm-goapp -out web/build
+web/build/app.wasm: $(WASM_SRC) $(shell find wasm/_modules -type f) $(wildcard cmd/wasm-modules/*.go)
+	$(GO) run ./cmd/wasm-modules -out web/build
 	GOOS=js GOARCH=wasm $(GO) build -modfile=web/build/wasm.mod -trimpath -ldflags='-s -w' -o $@ ./wasm
 	$(GO) run ./cmd/precompress $@
 

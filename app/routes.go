@@ -69,7 +69,7 @@ func match(re *regexp.Regexp, path string) string {
 
 // The HTTP statuses Status answers. Not net/http's constants: this package is
 // compiled into the wasm, and importing net/http there brings crypto/tls and
-// its initialisers along (see cmd/wasm-goapp).
+// its initialisers along (see cmd/wasm-modules).
 const (
 	statusOK       = 200
 	statusNotFound = 404

@@ -37,7 +37,7 @@ func Dataset() (*dataset.Dataset, error) {
 	if err := json.Unmarshal(Previous, &prev); err != nil {
 		return nil, fmt.Errorf("embed/previous.json: %w", err)
 	}
-	d.Changes = dataset.Diff(prev, d)
+	d.Changes = changes(prev, d)
 	return d, nil
 }
 

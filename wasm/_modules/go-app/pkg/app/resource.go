@@ -1,6 +1,6 @@
 // Derived from go-app v10.1.11 pkg/app/resource.go (MIT, see LICENSE.go-app):
 // the same file without LocalDir, PrefixedLocation and GitHubPages, which
-// embed an http.Handler. Used only in the browser build (cmd/wasm-goapp):
+// embed an http.Handler. Used only in the browser build (cmd/wasm-modules):
 // with http.go left out, nothing in the wasm imports net/http, nor
 // crypto/tls with it.
 
