@@ -9,7 +9,7 @@ import (
 // eventCard is one event in a list: its date, kind, title and place, linked
 // to its page. A search result passes the runes of its title and summary
 // that matched, to be highlighted; the summary shows only when it matched.
-func (loc *Locale) eventCard(e *dataset.Event, title, summary []int) app.UI {
+func (loc *Locale) eventCard(e *dataset.Event, title, summary []int) app.HTMLLi {
 	return app.Li().Class("event-card").Body(
 		app.Article().Body(
 			app.P().Class("event-meta").Body(

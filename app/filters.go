@@ -50,6 +50,7 @@ type facetBox struct {
 	All     bool // every value is listed, not only the first maxFacetValues
 	toggle  func(app.Context, query.Facet, string)
 	showAll func(app.Context, query.Facet)
+	pre     prerendered
 }
 
 func (b *facetBox) Render() app.UI {
@@ -58,16 +59,32 @@ func (b *facetBox) Render() app.UI {
 	if !b.All && len(shown) > maxFacetValues {
 		shown = shown[:maxFacetValues]
 	}
-	return boolAttr(app.Details(), app.HTMLDetails.Open, b.Open || view.AnySelected(counts)).Body(
-		app.Summary().Text(b.T(b.Legend)),
-		// One change handler for the box's checkboxes, not one each: values
-		// move between places as counts change, and a handler per place
-		// would be unbound and bound again on every keystroke.
-		app.FieldSet().OnChange(func(ctx app.Context, e app.Event) {
-			if box := e.Get("target"); box.Get("name").String() == string(facet) {
-				toggle(ctx, facet, box.Get("value").String())
+	// One change handler for the box's checkboxes, not one each: values
+	// move between places as counts change, and a handler per place
+	// would be unbound and bound again on every keystroke.
+	onChange := func(ctx app.Context, e app.Event) {
+		if box := e.Get("target"); box.Get("name").String() == string(facet) {
+			toggle(ctx, facet, box.Get("value").String())
+		}
+	}
+	onShowAll := func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		showAll(ctx, facet)
+	}
+	id := "facet-" + string(facet)
+	root := boolAttr(app.Details(), app.HTMLDetails.Open, b.Open || view.AnySelected(counts)).ID(id)
+	if b.pre.adopt(b, id) {
+		// Its children are the prerender's until its turn: their ticks and
+		// clicks reach the app through the root.
+		return root.OnChange(onChange, app.EventScope(facet)).OnClick(func(ctx app.Context, e app.Event) {
+			if e.Get("target").Call("closest", "button.show-all").Truthy() {
+				onShowAll(ctx, e)
 			}
-		}, app.EventScope(facet)).Body(
+		}, app.EventScope(facet))
+	}
+	return root.Body(
+		app.Summary().Text(b.T(b.Legend)),
+		app.FieldSet().OnChange(onChange, app.EventScope(facet)).Body(
 			app.Legend().Class("visually-hidden").Text(b.T(b.Legend)),
 			app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(b.T("filters.none")) }),
 			app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
@@ -87,15 +104,15 @@ func (b *facetBox) Render() app.UI {
 			// form with all=FACET; in the app it navigates to the same state.
 			app.If(len(shown) < len(counts), func() app.UI {
 				return app.Button().Type("submit").Attr("form", formID).Name("all").Value(string(facet)).Class("link-button show-all").
-					OnClick(func(ctx app.Context, e app.Event) {
-						e.PreventDefault()
-						showAll(ctx, facet)
-					}, app.EventScope(facet)).
+					OnClick(onShowAll, app.EventScope(facet)).
 					Text(b.T("filters.show-all", "n", b.pr().Number(len(counts))))
 			}),
 		),
 	)
 }
+
+func (b *facetBox) OnMount(ctx app.Context) { b.pre.adopted(ctx, b) }
+func (b *facetBox) OnUpdate(app.Context)    { b.pre.changed() }
 
 // yearRange is the from/to year selects over every year of the data.
 type yearRange struct {

@@ -14,6 +14,7 @@ type resultRow struct {
 	Event   *dataset.Event
 	Title   []int // matched rune indexes in the title
 	Summary []int // matched rune indexes in the summary
+	pre     prerendered
 }
 
 func (r *resultRow) Render() app.UI {
@@ -21,5 +22,13 @@ func (r *resultRow) Render() app.UI {
 	if e == nil {
 		return app.Li()
 	}
-	return r.eventCard(e, r.Title, r.Summary)
+	id := "result-" + e.ID
+	if r.pre.adopt(r, id) {
+		return app.Li().Class("event-card").ID(id)
+	}
+	return r.eventCard(e, r.Title, r.Summary).ID(id)
 }
+
+// A row's first mount adopts the prerendered card (see prerendered).
+func (r *resultRow) OnMount(ctx app.Context) { r.pre.adopted(ctx, r) }
+func (r *resultRow) OnUpdate(app.Context)    { r.pre.changed() }

@@ -8,6 +8,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/laborlens/laborlens/dataset"
 )
@@ -145,40 +146,44 @@ func needs(expr string) []string {
 // outcomeRules are tried in order on each clause; the first that matches
 // decides the clause. Specific phrases come before the generic words they
 // contain ("Amazon lost the appeal" before "appeal", "reinstatement ...
-// denied" before "reinstatement").
-var outcomeRules = []outcomeRule{
-	// Who lost matters: Amazon losing is a win for the workers.
-	rule(Won, `\bamazon lost\b|\bamazon's .*\b(dismissed|rejected|denied|overruled)\b|ruled (for|in favou?r of) (the )?(union|workers?|employees?)`),
-	rule(Lost, `ruled (for|in favou?r of) amazon|\bamazon won\b`),
-	// Votes and ballots.
-	rule(Won, `\bunion won\b|\b(workers|employees|drivers|they) won\b|\bwon (the|a|its) (vote|election|ballot|case|appeal|recognition)`),
-	rule(Lost, `\bunion lost\b|\bfell short\b|\bvoted\b.*\b(against|down)\b|\bdefeated\b|\bno (increase|raise|agreement|deal)\b|lost (the|its) (vote|election|case|appeal)`),
-	rule(Won, `\b(was|were) reinstated\b`),
-	// Retaliation and closures say nothing about whether the action's own
-	// demands were met: they stay "outcome noted".
-	rule(Other, `\bfired\b|\bsacked\b|lost their jobs|\bjobs? (were )?cut\b|\bjob cuts\b|\b(engineer|worker|employee|organizer)s? (was|were) suspended|\bsuspended (about |some )?[0-9]+ workers|\bdetained\b`),
-	// Refusals and dismissals of the workers' side.
-	rule(Lost, `\b(denied|refused|rejected|dismissed)\b|\bnot (granted|met|recogni[sz]ed)\b`),
-	rule(Lost, `\bcitations?\b.*\b(withdrawn|vacated|dropped)\b`),
-	// Not final yet.
-	rule(Pending, `\brecommend(ed|s)? (certifying|to be|that)\b|\bwent to the governor\b|\bunresolved\b|\bmerit determination\b|\bfound merit\b|^merit found$`),
-	rule(Pending, `\b(election|ballot)s? (was |were )?(ordered|scheduled|approved|set)\b|\bapproved a [a-z -]*(election|ballot)\b|^election scheduled`),
-	// Orders, rulings, fines, settlements and agreements in the workers' favour.
-	rule(Won, `\b(certified|certification)\b|\breinstate(d|ment)\b|\bback pay\b|\bcompensat(e|ion)\b|\bgranted\b|\bannulled\b`),
-	rule(Won, `\b(fined?|penalt(y|ies)|citations?)\b|\b(paid|pays?|to pay)\b.*[$€£]|\bsettle(d|ment)\b|\bcease-and-desist\b`),
-	rule(Won, `\bordered\b|\bamazon must\b|\b(unlawful|illegal|incompatible with)\b`),
-	rule(Won, `\braises?\b|\braising\b|\bbonus\b|\bpaid time off\b|\b(agreement|deal|protocol|contract) (was )?(signed|reached|approved)\b|\b(tentative |collective )?(agreement|deal)\b`),
-	rule(Won, `\bsigned into law\b|\b(law|ban) took effect\b|\btook effect\b|\b(resolution|bill|motion)s? (was |were )?(passed|adopted)\b|^passed\b|^resolution passed`),
-	rule(Won, `\bamazon (cancelled|canceled|ended|dropped|abandoned|withdrew)\b|\bamazon announced a [a-z -]*moratorium\b|\bamazon was removed from\b`),
-	// Hedged statements and Amazon's own claims are no outcome.
-	rule(Other, `\b(possible|might|may|could)\b|^amazon said\b|\breport (was )?(released|published)\b|\binspection report\b|^report released|\bwithdr(ew|awn)\b`),
-	// Things still under way.
-	rule(Pending, `\bappeal(ed|s)?\b|\bcontest\b|\bpending\b|\b(re)?filed\b|\bcomplaints?\b|\bhearing\b|\binvestigation\b|\binspection\b|\bcase\b|\bcourt\b|\bpostponed\b|\bnotice issued\b|\bclaims? (were |was )?raised\b|\bdispute\b|\bstate of agitation\b|\bthreatened\b|\bscheduled\b|\bset to\b`),
-}
+// denied" before "reinstatement"). They are compiled on first use, not
+// when the program starts: ~15 ms of a browser's start-up otherwise, for
+// rules a page may never need.
+var outcomeRules = sync.OnceValue(func() []outcomeRule {
+	return []outcomeRule{
+		// Who lost matters: Amazon losing is a win for the workers.
+		rule(Won, `\bamazon lost\b|\bamazon's .*\b(dismissed|rejected|denied|overruled)\b|ruled (for|in favou?r of) (the )?(union|workers?|employees?)`),
+		rule(Lost, `ruled (for|in favou?r of) amazon|\bamazon won\b`),
+		// Votes and ballots.
+		rule(Won, `\bunion won\b|\b(workers|employees|drivers|they) won\b|\bwon (the|a|its) (vote|election|ballot|case|appeal|recognition)`),
+		rule(Lost, `\bunion lost\b|\bfell short\b|\bvoted\b.*\b(against|down)\b|\bdefeated\b|\bno (increase|raise|agreement|deal)\b|lost (the|its) (vote|election|case|appeal)`),
+		rule(Won, `\b(was|were) reinstated\b`),
+		// Retaliation and closures say nothing about whether the action's own
+		// demands were met: they stay "outcome noted".
+		rule(Other, `\bfired\b|\bsacked\b|lost their jobs|\bjobs? (were )?cut\b|\bjob cuts\b|\b(engineer|worker|employee|organizer)s? (was|were) suspended|\bsuspended (about |some )?[0-9]+ workers|\bdetained\b`),
+		// Refusals and dismissals of the workers' side.
+		rule(Lost, `\b(denied|refused|rejected|dismissed)\b|\bnot (granted|met|recogni[sz]ed)\b`),
+		rule(Lost, `\bcitations?\b.*\b(withdrawn|vacated|dropped)\b`),
+		// Not final yet.
+		rule(Pending, `\brecommend(ed|s)? (certifying|to be|that)\b|\bwent to the governor\b|\bunresolved\b|\bmerit determination\b|\bfound merit\b|^merit found$`),
+		rule(Pending, `\b(election|ballot)s? (was |were )?(ordered|scheduled|approved|set)\b|\bapproved a [a-z -]*(election|ballot)\b|^election scheduled`),
+		// Orders, rulings, fines, settlements and agreements in the workers' favour.
+		rule(Won, `\b(certified|certification)\b|\breinstate(d|ment)\b|\bback pay\b|\bcompensat(e|ion)\b|\bgranted\b|\bannulled\b`),
+		rule(Won, `\b(fined?|penalt(y|ies)|citations?)\b|\b(paid|pays?|to pay)\b.*[$€£]|\bsettle(d|ment)\b|\bcease-and-desist\b`),
+		rule(Won, `\bordered\b|\bamazon must\b|\b(unlawful|illegal|incompatible with)\b`),
+		rule(Won, `\braises?\b|\braising\b|\bbonus\b|\bpaid time off\b|\b(agreement|deal|protocol|contract) (was )?(signed|reached|approved)\b|\b(tentative |collective )?(agreement|deal)\b`),
+		rule(Won, `\bsigned into law\b|\b(law|ban) took effect\b|\btook effect\b|\b(resolution|bill|motion)s? (was |were )?(passed|adopted)\b|^passed\b|^resolution passed`),
+		rule(Won, `\bamazon (cancelled|canceled|ended|dropped|abandoned|withdrew)\b|\bamazon announced a [a-z -]*moratorium\b|\bamazon was removed from\b`),
+		// Hedged statements and Amazon's own claims are no outcome.
+		rule(Other, `\b(possible|might|may|could)\b|^amazon said\b|\breport (was )?(released|published)\b|\binspection report\b|^report released|\bwithdr(ew|awn)\b`),
+		// Things still under way.
+		rule(Pending, `\bappeal(ed|s)?\b|\bcontest\b|\bpending\b|\b(re)?filed\b|\bcomplaints?\b|\bhearing\b|\binvestigation\b|\binspection\b|\bcase\b|\bcourt\b|\bpostponed\b|\bnotice issued\b|\bclaims? (were |was )?raised\b|\bdispute\b|\bstate of agitation\b|\bthreatened\b|\bscheduled\b|\bset to\b`),
+	}
+})
 
 // clauseBreak splits an outcome into clauses: sentences, and the parts of
 // a sentence joined by ";", ":" or ", and" / ", but" / ", so".
-var clauseBreak = regexp.MustCompile(`[;:]\s*|\.\s+|,\s+(and|but|so)\s+`)
+var clauseBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[;:]\s*|\.\s+|,\s+(and|but|so)\s+`) })
 
 // Of sorts the event's outcome text into a category. It is honest
 // rather than clever: when the text does not clearly say who prevailed, the
@@ -225,13 +230,14 @@ func classifyOutcome(text string) Category {
 		return Unrecorded
 	}
 	var won, lost, pending bool
-	for _, clause := range clauseBreak.Split(text, -1) {
+	rules := outcomeRules()
+	for _, clause := range clauseBreak().Split(text, -1) {
 		clause = strings.Trim(clause, " .,")
-		i := slices.IndexFunc(outcomeRules, func(r outcomeRule) bool { return clause != "" && r.match(clause) })
+		i := slices.IndexFunc(rules, func(r outcomeRule) bool { return clause != "" && r.match(clause) })
 		if i < 0 {
 			continue
 		}
-		switch outcomeRules[i].signal {
+		switch rules[i].signal {
 		case Won:
 			won = true
 		case Lost:

@@ -25,6 +25,7 @@ func main() {
 	ui.SetDataset(d)
 	// The visitor's own file, if they kept one on this device.
 	ui.RestoreKept()
+	ui.Prepare()
 	ui.Routes()
 	app.RunWhenOnBrowser()
 }

@@ -28,3 +28,25 @@ func TestProfileTimes(t *testing.T) {
 		t.Errorf("total %v, want %v", total, wantTotal)
 	}
 }
+
+func TestBusyRuns(t *testing.T) {
+	node := func(id int64, fn string) *profiler.ProfileNode {
+		return &profiler.ProfileNode{ID: id, CallFrame: &runtime.CallFrame{FunctionName: fn}}
+	}
+	// a sample's time delta counts for it: work 60 ms, idle 10, work 20 (too short), idle 5, work 70
+	prof := &profiler.Profile{
+		Nodes:      []*profiler.ProfileNode{node(1, "(root)"), node(2, "(idle)"), node(3, "mount")},
+		Samples:    []int64{3, 3, 2, 3, 2, 3},
+		TimeDeltas: []int64{30000, 30000, 10000, 20000, 5000, 70000},
+	}
+	runs := busyRuns(prof, 50)
+	if len(runs) != 2 {
+		t.Fatalf("got %d runs, want 2: %+v", len(runs), runs)
+	}
+	if runs[0].start != 0 || runs[0].dur != 60 || runs[1].start != 95 || runs[1].dur != 70 {
+		t.Errorf("runs at %v+%v and %v+%v, want 0+60 and 95+70", runs[0].start, runs[0].dur, runs[1].start, runs[1].dur)
+	}
+	if _, total := profileTimes(runs[1].prof); total["mount"] != 70 {
+		t.Errorf("the second run's profile has mount %v ms, want 70", total["mount"])
+	}
+}

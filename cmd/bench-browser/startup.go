@@ -1,8 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 
 	"github.com/laborlens/laborlens/internal/bench"
 )
@@ -12,7 +16,7 @@ import (
 // the functions that took the most time: where a first visit's blocking
 // time goes. Build the wasm without -s -w for Go function names.
 func (r *runner) profileStart(route string, top int) error {
-	b, stop, err := r.open(bench.Shipped, route, startProfile())
+	b, stop, err := r.open(bench.Shipped, route, countNodes(), startProfile())
 	if err != nil {
 		return err
 	}
@@ -25,6 +29,10 @@ func (r *runner) profileStart(route string, top int) error {
 	if err := b.eval(10*time.Second, `__perf.ready`, &ready); err != nil {
 		return err
 	}
+	var nodes struct{ Created, Mount, Elements int }
+	if err := b.eval(10*time.Second, `({created: __nodes.created, mount: __nodes.mount, elements: document.querySelectorAll("*").length})`, &nodes); err != nil {
+		return err
+	}
 	prof, err := b.stopProfile()
 	if err != nil {
 		return err
@@ -33,9 +41,32 @@ func (r *runner) profileStart(route string, top int) error {
 	for _, l := range long {
 		fmt.Printf(" %s+%s", ms(l[0]), ms(l[1]))
 	}
-	fmt.Println()
+	fmt.Printf("\n%s: scripts created %d elements and text nodes until the first mount replaced the prerender, %d until interactive; %d elements then\n", route, nodes.Mount, nodes.Created, nodes.Elements)
 	self, total := profileTimes(prof)
+	printLongTasks(prof, long, 30)
 	printTop("self time, first visit to "+route, self, top)
 	printTop("total time, first visit to "+route, total, top)
 	return nil
+}
+
+// countNodes counts, in every document, the elements and text nodes that
+// scripts create until go-app's first mount replaces the prerender (what
+// that one task builds), and until the app is interactive.
+func countNodes() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__nodes = {created: 0, mount: -1};
+document.addEventListener("DOMContentLoaded", () => {
+  const root = document.body.firstElementChild;
+  new MutationObserver((_, o) => { if (!root.isConnected) { __nodes.mount = __nodes.created; o.disconnect(); } })
+    .observe(document.body, {childList: true});
+});
+for (const f of ["createElement", "createElementNS", "createTextNode"]) {
+  const orig = Document.prototype[f];
+  Document.prototype[f] = function (...args) {
+    if (document.documentElement.dataset.app !== "ready") __nodes.created++;
+    return orig.apply(this, args);
+  };
+}`).Do(ctx)
+		return err
+	})
 }
