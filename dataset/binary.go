@@ -19,7 +19,7 @@ import (
 // TestBinaryCarriesEveryField fails when a field is added to the types and
 // not here. The server and the wasm are one release, so the format has no
 // versioning beyond the magic: change the magic when the layout changes.
-const binMagic = "LLDS\x01"
+const binMagic = "LLDS\x02"
 
 // encodeBinary writes d in the binary encoding.
 func encodeBinary(d *Dataset) ([]byte, error) {
@@ -87,7 +87,7 @@ func (w *binWriter) event(e *Event) {
 		w.strs(p.What, p.CountedBy, p.Note)
 	}
 	w.list(e.Demands)
-	w.str(e.Outcome)
+	w.strs(e.Outcome, e.OutcomeCategory)
 	w.list(e.Tags)
 	w.str(e.Campaign)
 	w.flag(e.Election != nil)
@@ -236,7 +236,7 @@ func (r *binReader) event(e *Event) {
 		}
 	}
 	e.Demands = r.list()
-	e.Outcome = r.str()
+	r.strs(&e.Outcome, &e.OutcomeCategory)
 	e.Tags = r.list()
 	e.Campaign = r.str()
 	if r.flag() {

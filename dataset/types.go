@@ -87,6 +87,12 @@ type Event struct {
 	// FormerIDs are ids the event had before a correction changed it: ids
 	// are permanent, so links to /events/OLD keep working.
 	FormerIDs []string `json:"former_ids,omitempty"`
+
+	// OutcomeCategory is the outcome package's category of Outcome when it
+	// was worked out ahead (outcome.Carry, before the server encodes the
+	// dataset for the browser, whose file carries it); "" when not. It is
+	// not part of the JSON.
+	OutcomeCategory string `json:"-"`
 }
 
 // Person is someone named in the sources, with their role.

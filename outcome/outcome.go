@@ -220,7 +220,12 @@ var clauseBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompi
 //   - The clauses combine: Won and Lost together are Mixed; otherwise Won,
 //     then Lost, then Pending, wins; with no signal at all the outcome is
 //     Other.
+//
+// An event that carries its category (Carry) is not classified again.
 func Of(e *dataset.Event) Category {
+	if c := Category(e.OutcomeCategory); c != "" && c.Known() {
+		return c
+	}
 	return classifyOutcome(e.Outcome)
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/laborlens/laborlens/i18n"
 	"github.com/laborlens/laborlens/i18n/catalog"
 	"github.com/laborlens/laborlens/internal/assets"
+	"github.com/laborlens/laborlens/outcome"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -55,10 +56,13 @@ var goappResources = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/ap
 
 // New builds the server for dataset d and the web files in web: committed
 // files at the top, build outputs (app.wasm, echarts.min.js) under build/.
+// It classifies d's outcomes into its events (outcome.Carry), so the
+// dataset for the browser carries them.
 func New(d *dataset.Dataset, web fs.FS, cfg Config) (*Server, error) {
 	if err := checkFrameAncestors(cfg.FrameAncestors); err != nil {
 		return nil, err
 	}
+	outcome.Carry(d)
 	ui.SetDataset(d)
 	// Feeds, the API and prerendered searches all search with words: build
 	// the word index now, not on the first such request.
