@@ -64,6 +64,9 @@ func (p *prerendered) adopt(c app.Composer, id string) bool {
 		if !el.Truthy() || !prerenderRoot.Call("contains", el).Bool() {
 			return false
 		}
+		// Its id goes: a second element of the same id (the same
+		// content) is the next component's to adopt.
+		el.Call("removeAttribute", "id")
 		p.node, p.stage = el, stageAdopting
 		return true
 	case stageAdopting:
@@ -82,14 +85,27 @@ func (p *prerendered) adopt(c app.Composer, id string) bool {
 // adopted moves the prerendered children into c's root and queues c's full
 // render. Call it from c's OnMount.
 func (p *prerendered) adopted(ctx app.Context, c app.Composer) {
+	if weight, ok := p.move(c); ok {
+		hydration.add(step{ctx, p, weight})
+	}
+}
+
+// keep moves the prerendered children into c's root, to stay until c's
+// props change: for static markup, with no handler of its own. Call it
+// from c's OnMount.
+func (p *prerendered) keep(_ app.Context, c app.Composer) { p.move(c) }
+
+// move moves the adopted children into c's root and returns how many
+// elements they are.
+func (p *prerendered) move(c app.Composer) (weight int, ok bool) {
 	if p.stage != stageAdopting || p.node == nil {
-		return
+		return 0, false
 	}
 	root := c.JSValue()
-	weight := p.node.Call("getElementsByTagName", "*").Length()
+	weight = p.node.Call("getElementsByTagName", "*").Length()
 	app.Window().Get("Element").Get("prototype").Get("replaceChildren").Call("apply", root, p.node.Get("childNodes"))
 	p.node = nil
-	hydration.add(step{ctx, p, weight})
+	return weight, true
 }
 
 // changed makes the next render a full one. Call it from c's OnUpdate: its

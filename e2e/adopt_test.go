@@ -90,3 +90,34 @@ func TestFirstMountAdoptsThePrerender(t *testing.T) {
 		t.Errorf("console errors: %s", strings.Join(errs, "\n"))
 	}
 }
+
+// The timeline's chronology (100 cards, static links) keeps the
+// prerendered list once the app runs, instead of go-app building it again
+// at start-up; its links still navigate within the app, and a change of
+// filters lists the events anew.
+func TestTimelineKeepsItsPrerenderedList(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`document.addEventListener("DOMContentLoaded", () => {
+  window.__pre = [...document.querySelectorAll(".chronology article")].map(e => (e.__pre = true, e)).length;
+});`).Do(ctx)
+		return err
+	}), chromedp.Navigate(s.URL+"/timeline"), waitWasm())
+	var kept struct{ Pre, Cards, Kept int }
+	tb.eval(t, `({pre: window.__pre, cards: document.querySelectorAll(".chronology article").length,
+		kept: [...document.querySelectorAll(".chronology article")].filter(e => e.__pre).length})`, &kept)
+	if kept.Pre < 50 || kept.Cards != kept.Pre || kept.Kept != kept.Pre {
+		t.Fatalf("the prerendered chronology had %d cards; the app shows %d, %d of them the prerendered ones", kept.Pre, kept.Cards, kept.Kept)
+	}
+	tb.run(t, chromedp.Evaluate(`window.__same = true; document.querySelector(".chronology article h3 a").click()`, nil),
+		waitJS(`location.pathname.startsWith("/events/") && document.querySelector("h1")`))
+	var same bool
+	tb.eval(t, `window.__same === true`, &same)
+	if !same {
+		t.Error("following a card of the kept list reloaded the page")
+	}
+	tb.run(t, chromedp.Evaluate(`history.back()`, nil), waitJS(`location.pathname === "/timeline" && document.querySelector(".chronology article")`),
+		chromedp.Evaluate(`goappNav("/timeline?kind=strike")`, nil),
+		waitJS(`document.querySelectorAll(".chronology .kind").length > 0 && [...document.querySelectorAll(".chronology .kind")].every(k => k.classList.contains("kind-strike"))`))
+}
