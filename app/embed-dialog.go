@@ -14,14 +14,11 @@ import (
 type embedDialog struct {
 	app.Compo
 	*Locale
-	ready  bool   // the wasm runs: the button works
 	src    string // the embed URL
 	theme  string
 	noHead bool
 	copied bool
 }
-
-func (d *embedDialog) OnMount(ctx app.Context) { d.ready = true }
 
 // embedURL is the absolute embed URL for page u with the dialog's options.
 func (loc *Locale) embedURL(u *url.URL, theme string, noHead bool) string {
@@ -90,7 +87,9 @@ func (d *embedDialog) Render() app.UI {
 		status = d.T("cite.copied")
 	}
 	return app.Div().Class("embed-tool").Body(
-		boolAttr(app.Button().Type("button").Class("embed-open"), app.HTMLButton.Hidden, !d.ready).Text(d.T("dialog.title")).OnClick(d.open),
+		// needs-app: invisible until the app runs, but in its place, so
+		// that the page below does not move when it appears.
+		app.Button().Type("button").Class("embed-open needs-app").Text(d.T("dialog.title")).OnClick(d.open),
 		app.Dialog().ID("embed-dialog").Aria("labelledby", "embed-dialog-h").Body(
 			app.H2().ID("embed-dialog-h").Text(d.T("dialog.title")),
 			app.If(local != nil, func() app.UI {
