@@ -120,6 +120,7 @@ type yearRange struct {
 	*Locale
 	From, To int
 	apply    func(ctx app.Context, from, to string)
+	pre      prerendered
 }
 
 func (y *yearRange) Render() app.UI {
@@ -132,7 +133,20 @@ func (y *yearRange) Render() app.UI {
 		return opts
 	}
 	from, to := strconv.Itoa(y.From), strconv.Itoa(y.To)
-	return app.FieldSet().Class("years").Body(
+	root := app.FieldSet().Class("years").ID("years")
+	if y.pre.adopt(y, "years") {
+		// The prerendered selects' changes reach the app through the root
+		// until its turn.
+		return root.OnChange(func(ctx app.Context, e app.Event) {
+			switch sel := e.Get("target"); sel.Get("id").String() {
+			case "year-from":
+				y.apply(ctx, sel.Get("value").String(), to)
+			case "year-to":
+				y.apply(ctx, from, sel.Get("value").String())
+			}
+		}, app.EventScope(from+"-"+to))
+	}
+	return root.Body(
 		app.Legend().Text(y.T("filters.years")),
 		app.Label().For("year-from").Text(y.T("filters.from")),
 		app.Select().ID("year-from").Name("from").Attr("form", formID).Body(options(y.From, y.T("filters.any"))...).OnChange(func(ctx app.Context, e app.Event) {
@@ -144,6 +158,9 @@ func (y *yearRange) Render() app.UI {
 		}, app.EventScope(from)),
 	)
 }
+
+func (y *yearRange) OnMount(ctx app.Context) { y.pre.adopted(ctx, y) }
+func (y *yearRange) OnUpdate(app.Context)    { y.pre.changed() }
 
 // datasetYears is the first and last year of the dataset (its events are
 // sorted newest first).

@@ -30,6 +30,7 @@ func main() {
 	top := flag.Int("top", 40, "with -profile, how many functions to print")
 	mut := flag.String("mutations", "", "instead of the benchmark, print the DOM mutations of each keystroke at this many events (or shipped)")
 	start := flag.String("profile-start", "", "instead of the benchmark, profile a cold first visit to this route until the app is interactive")
+	cpu := flag.Float64("cpu", 1, "with -profile, -mutations or -profile-start, throttle the CPU this many times (4: as Lighthouse's mobile run)")
 	flag.Parse()
 	if *chromium == "" {
 		p, err := exec.LookPath("chromium")
@@ -41,7 +42,7 @@ func main() {
 	dir, err := os.MkdirTemp("", "laborlens-bench-data-")
 	check(err)
 	defer os.RemoveAll(dir)
-	r := &runner{bin: *bin, chromium: *chromium, dir: dir}
+	r := &runner{bin: *bin, chromium: *chromium, dir: dir, cpu: max(*cpu, 1)}
 	if *prof != "" {
 		check(r.profileTyping(size(*prof), *query, *top))
 		return
@@ -84,6 +85,7 @@ func size(f string) int {
 
 type runner struct {
 	bin, chromium, dir string
+	cpu                float64 // CPU throttling of -profile, -mutations and -profile-start
 }
 
 func check(err error) {

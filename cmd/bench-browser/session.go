@@ -18,7 +18,7 @@ func (r *runner) open(n int, route string, before ...chromedp.Action) (b *browse
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err = newBrowser(r.chromium, 1)
+	b, err = newBrowser(r.chromium, r.cpu)
 	if err != nil {
 		s.Stop()
 		return nil, nil, err
