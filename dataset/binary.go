@@ -145,13 +145,15 @@ func (w *binWriter) date(d Date) {
 }
 
 // unmarshalBinary reads what encodeBinary wrote and indexes it.
-func unmarshalBinary(b []byte) (*Dataset, error) {
-	if len(b) < len(binMagic) || string(b[:len(binMagic)]) != binMagic {
+func unmarshalBinary(b []byte) (*Dataset, error) { return readBinary(string(b)) }
+
+// readBinary is unmarshalBinary of the file as one string: every text
+// field is a slice of it, so decoding allocates no string of its own.
+func readBinary(s string) (*Dataset, error) {
+	if len(s) < len(binMagic) || s[:len(binMagic)] != binMagic {
 		return nil, errors.New("decoding dataset: not a LaborLens dataset (no JSON, and not the binary encoding of this release)")
 	}
-	// One string for the whole file: every text field is a slice of it,
-	// so decoding allocates no string of its own.
-	r := &binReader{s: string(b[len(binMagic):])}
+	r := &binReader{s: s[len(binMagic):]}
 	d := r.dataset()
 	if r.err != nil {
 		return nil, fmt.Errorf("decoding dataset: %w at byte %d", r.err, r.i+len(binMagic))

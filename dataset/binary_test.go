@@ -69,6 +69,9 @@ func TestBinaryShipped(t *testing.T) {
 	if !same(t, d, got) {
 		t.Error("the round trip changed the shipped dataset")
 	}
+	if !same(t, d, must(DecodeOwned("dataset.bin", must(Encode(d))))) {
+		t.Error("the round trip read in place (DecodeOwned) changed the shipped dataset")
+	}
 	if len(got.Events) != len(d.Events) || len(got.Events) < 500 {
 		t.Errorf("%d events back of %d", len(got.Events), len(d.Events))
 	}

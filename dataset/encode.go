@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"unsafe"
 )
 
 // Encode writes a dataset in the form the browser app fetches at start-up:
@@ -22,7 +23,15 @@ func Decode(b []byte) (*Dataset, error) { return DecodeFile("dataset", b) }
 // the rules go (it does not validate, nor sort) but not its size: a file
 // over MaxFileBytes, or text and lists over the limits, are refused with
 // Problems naming the file, record, field and limit.
-func DecodeFile(name string, b []byte) (*Dataset, error) {
+func DecodeFile(name string, b []byte) (*Dataset, error) { return decodeFile(name, b, false) }
+
+// DecodeOwned is DecodeFile for bytes handed over for good, as the browser
+// app's fetched file: the dataset's text shares b's memory, so b must
+// never change afterwards. It spares the copy of the whole file that
+// DecodeFile makes (0.2-0.3 ms of 5 ms in the wasm, node, for the shipped dataset).
+func DecodeOwned(name string, b []byte) (*Dataset, error) { return decodeFile(name, b, true) }
+
+func decodeFile(name string, b []byte, owned bool) (*Dataset, error) {
 	if len(b) > MaxFileBytes {
 		return nil, tooBig(name, int64(len(b)))
 	}
@@ -32,8 +41,10 @@ func DecodeFile(name string, b []byte) (*Dataset, error) {
 	)
 	if len(bytes.TrimLeft(b, " \t\r\n")) > 0 && bytes.TrimLeft(b, " \t\r\n")[0] == '{' {
 		d, err = unmarshalJSON(b)
+	} else if owned {
+		d, err = readBinary(unsafe.String(unsafe.SliceData(b), len(b)))
 	} else {
-		d, err = unmarshalBinary(b)
+		d, err = readBinary(string(b))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

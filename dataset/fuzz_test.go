@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
@@ -127,6 +128,10 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("x"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d, err := DecodeFile("fuzz.bin", b)
+		// Read in place, the same bytes give the same answer.
+		if owned, oerr := DecodeOwned("fuzz.bin", bytes.Clone(b)); (oerr == nil) != (err == nil) || err == nil && !same(t, d, owned) {
+			t.Fatalf("DecodeOwned: %v, DecodeFile: %v", oerr, err)
+		}
 		if err != nil {
 			if d != nil {
 				t.Fatal("dataset returned with an error")

@@ -86,5 +86,5 @@ func loadDataset() (*dataset.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	return dataset.DecodeFile(ui.DatasetFile, b)
+	return dataset.DecodeOwned(ui.DatasetFile, b) // b is not used again
 }
