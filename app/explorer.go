@@ -72,6 +72,7 @@ func (p *explorer) load(ctx app.Context) {
 
 func (p *explorer) OnMount(ctx app.Context) {
 	p.stopKeys = onSlashFocus("q")
+	gcTune(false)
 	// The visitor opened their own file, or went back: search it.
 	ctx.Handle(ownDataEvent, func(ctx app.Context, _ app.Action) {
 		p.load(ctx)
@@ -104,6 +105,7 @@ func (p *explorer) onInput(ctx app.Context, e app.Event) {
 		u := *ctx.Page().URL()
 		u.RawQuery = p.langValues(p.list.Values(p.state)).Encode()
 		ctx.Page().ReplaceURL(&u)
+		gcTune(true)
 	})
 }
 
