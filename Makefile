@@ -46,9 +46,9 @@ facility-coords: node_modules/.package-lock.json
 i18n-countries:
 	$(GO) run ./cmd/i18n-countries i18n/catalog/countries
 
-## wasm: the browser app, built against copies of go-app and go-echarts
-## without their server-side halves (no net/http, crypto/tls or
-## html/template in the browser): see cmd/wasm-modules
+## wasm: the browser app, built against copies of go-app, go-echarts and
+## google/uuid without their server-side parts (no crypto package, net/http
+## or html/template in the browser): see cmd/wasm-modules
 wasm: web/build/app.wasm
 web/build/app.wasm: $(WASM_SRC) $(shell find wasm/_modules -type f) $(wildcard cmd/wasm-modules/*.go)
 	$(GO) run ./cmd/wasm-modules -out web/build

@@ -3,8 +3,9 @@ package app
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // readyMarker sets data-app="ready" on <html> once the wasm has mounted the
-// page and its event handlers (see prerendered): go-app removes its loader earlier, when the
-// Go program starts, before the dataset is loaded and the page mounted.
+// page and its event handlers, the adopted components' too (see
+// prerendered): go-app removes its loader earlier, when the Go program
+// starts, before the dataset is loaded and the page mounted.
 // Scripts and tests that drive the page wait for it.
 type readyMarker struct {
 	app.Compo

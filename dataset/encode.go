@@ -39,11 +39,12 @@ func decodeFile(name string, b []byte, owned bool) (*Dataset, error) {
 		d   *Dataset
 		err error
 	)
-	if len(bytes.TrimLeft(b, " \t\r\n")) > 0 && bytes.TrimLeft(b, " \t\r\n")[0] == '{' {
+	switch text := bytes.TrimLeft(b, " \t\r\n"); {
+	case len(text) > 0 && text[0] == '{':
 		d, err = unmarshalJSON(b)
-	} else if owned {
+	case owned:
 		d, err = readBinary(unsafe.String(unsafe.SliceData(b), len(b)))
-	} else {
+	default:
 		d, err = readBinary(string(b))
 	}
 	if err != nil {

@@ -48,12 +48,13 @@ func main() {
 }
 
 func run(out, patches string) error {
+	dirs, err := moduleDirs()
+	if err != nil {
+		return err
+	}
 	var replaces []string
 	for _, m := range modules {
-		src, err := moduleDir(m.path)
-		if err != nil {
-			return err
-		}
+		src := dirs[m.path]
 		dst, err := filepath.Abs(filepath.Join(out, "modules", m.name))
 		if err != nil {
 			return err
@@ -69,20 +70,31 @@ func run(out, patches string) error {
 	return writeModFile(out, replaces)
 }
 
-// moduleDir is where the go command has module path (module cache, vendor
-// or a replace).
-func moduleDir(path string) (string, error) {
-	cmd := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path)
+// moduleDirs is where the go command has each of modules (module cache,
+// vendor or a replace), by module path, from one go list.
+func moduleDirs() (map[string]string, error) {
+	args := []string{"list", "-m", "-f", "{{.Path}} {{.Dir}}"}
+	for _, m := range modules {
+		args = append(args, m.path)
+	}
+	cmd := exec.Command("go", args...)
 	cmd.Stderr = os.Stderr
 	b, err := cmd.Output()
 	if err != nil {
-		return "", fmt.Errorf("locating %s: %w", path, err)
+		return nil, fmt.Errorf("locating the modules: %w", err)
 	}
-	d := strings.TrimSpace(string(b))
-	if d == "" {
-		return "", fmt.Errorf("locating %s: not downloaded (run go mod download)", path)
+	dirs := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if path, dir, ok := strings.Cut(line, " "); ok && dir != "" {
+			dirs[path] = dir
+		}
 	}
-	return d, nil
+	for _, m := range modules {
+		if dirs[m.path] == "" {
+			return nil, fmt.Errorf("locating %s: not downloaded (run go mod download)", m.path)
+		}
+	}
+	return dirs, nil
 }
 
 // writeModFile writes out/wasm.mod, this module's go.mod with the replaces,
