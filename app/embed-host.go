@@ -1,7 +1,7 @@
 package app
 
 import (
-	"regexp"
+	"github.com/laborlens/laborlens/rx"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -22,7 +22,7 @@ type embedHost struct {
 // wpSecret is how WordPress marks the iframes it embeds: it appends
 // "#?secret=" and ten letters and digits to the URL, and its host script
 // only trusts messages that carry them.
-var wpSecret = regexp.MustCompile(`secret=([A-Za-z0-9]{10})`)
+var wpSecret = rx.MustCompile(`secret=([A-Za-z0-9]{10})`)
 
 // newEmbedHost reads WordPress's secret once: the fragment is gone after
 // the first navigation inside the embed.

@@ -1,9 +1,10 @@
 package app
 
 import (
-	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/laborlens/laborlens/rx"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,10 +31,10 @@ var pages = []page{
 // The patterns of the routes that carry an id. A trailing slash is allowed,
 // as static hosts add one to directory pages.
 var (
-	eventPath    = regexp.MustCompile(`^/events/([a-z0-9]+(?:-[a-z0-9]+)*)/?$`)
-	orgPath      = regexp.MustCompile(`^/orgs/([a-z0-9]+(?:-[a-z0-9]+)*)/?$`)
-	facilityPath = regexp.MustCompile(`^/facilities/([A-Za-z0-9]+)/?$`)
-	embedPath    = regexp.MustCompile(`^/embed(?:/.*)?$`)
+	eventPath    = rx.MustCompile(`^/events/([a-z0-9]+(?:-[a-z0-9]+)*)/?$`)
+	orgPath      = rx.MustCompile(`^/orgs/([a-z0-9]+(?:-[a-z0-9]+)*)/?$`)
+	facilityPath = rx.MustCompile(`^/facilities/([A-Za-z0-9]+)/?$`)
+	embedPath    = rx.MustCompile(`^/embed(?:/.*)?$`)
 )
 
 // Routes registers every page of the app. Both the server and the wasm
@@ -48,7 +49,7 @@ func registerRoutes() {
 		if p.Path == "/" {
 			app.Route(p.Path, p.New)
 		} else {
-			app.RouteWithRegexp("^"+regexp.QuoteMeta(p.Path)+"/?$", p.New)
+			app.RouteWithRegexp("^"+rx.QuoteMeta(p.Path)+"/?$", p.New)
 		}
 	}
 	app.RouteWithRegexp(eventPath.String(), func() app.Composer { return &eventPage{} })
@@ -60,7 +61,7 @@ func registerRoutes() {
 }
 
 // match returns the id captured by re in path, or "".
-func match(re *regexp.Regexp, path string) string {
+func match(re *rx.Regexp, path string) string {
 	if m := re.FindStringSubmatch(path); m != nil {
 		return m[1]
 	}

@@ -1,8 +1,9 @@
 package charts
 
 import (
-	"regexp"
 	"strconv"
+
+	"github.com/laborlens/laborlens/rx"
 
 	"github.com/laborlens/laborlens/dataset"
 	"github.com/laborlens/laborlens/outcome"
@@ -93,9 +94,9 @@ const (
 const InternationalName = "international"
 
 var (
-	yearRe  = regexp.MustCompile(`^[0-9]{4}$`)
-	monthRe = regexp.MustCompile(`^[0-9]{4}-(0[1-9]|1[0-2])$`)
-	codeRe  = regexp.MustCompile(`^[A-Z]{2}$`)
+	yearRe  = rx.MustCompile(`^[0-9]{4}$`)
+	monthRe = rx.MustCompile(`^[0-9]{4}-(0[1-9]|1[0-2])$`)
+	codeRe  = rx.MustCompile(`^[A-Z]{2}$`)
 )
 
 // drill maps a click on a chart to the query parameters of the event list

@@ -5,9 +5,10 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/laborlens/laborlens/rx"
 )
 
 // The date formats a CSV file may use. Spreadsheets write dates in the
@@ -36,11 +37,11 @@ func (f DateFormat) String() string {
 }
 
 // slashDate matches d/m/yyyy or m/d/yyyy, one or two digits each.
-var slashDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+var slashDate = rx.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 
 // dateFormatLine finds the "# date_format: ..." line among the comment
 // lines above the header; a spreadsheet may add separators after it.
-var dateFormatLine = regexp.MustCompile(`(?i)^#\s*date[_ ]format\s*[:=]?\s*([A-Za-z/\-]+)`)
+var dateFormatLine = rx.MustCompile(`(?i)^#\s*date[_ ]format\s*[:=]?\s*([A-Za-z/\-]+)`)
 
 // statedDateFormat reads the date_format comment above the header: the
 // format, its line, and whether one was given.

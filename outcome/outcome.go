@@ -4,13 +4,12 @@
 package outcome
 
 import (
-	"regexp"
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/rx"
 )
 
 // Category is a coarse category of an event's free-text outcome, seen from
@@ -82,66 +81,14 @@ func (o Category) rank() int {
 // An outcomeRule gives a clause the signal of the first rule that matches it.
 type outcomeRule struct {
 	signal Category // Won, Lost, Pending, or Other for "no signal"
-	re     *regexp.Regexp
-	needs  []string // a match contains one of these; nil if unknown
+	re     *rx.Regexp
 }
 
 func rule(signal Category, expr string) outcomeRule {
-	return outcomeRule{signal, regexp.MustCompile(expr), needs(expr)}
+	return outcomeRule{signal, rx.MustCompile(expr)}
 }
 
-func (r *outcomeRule) match(clause string) bool {
-	if r.needs != nil && !slices.ContainsFunc(r.needs, func(s string) bool { return strings.Contains(clause, s) }) {
-		return false // the cheap test: Go's regexps are slow on these
-	}
-	return r.re.MatchString(clause)
-}
-
-// needs returns strings of which every match of expr contains one, or nil.
-func needs(expr string) []string {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	var walk func(re *syntax.Regexp) []string
-	walk = func(re *syntax.Regexp) []string {
-		switch re.Op {
-		case syntax.OpLiteral:
-			if re.Flags&syntax.FoldCase != 0 {
-				return nil
-			}
-			return []string{string(re.Rune)}
-		case syntax.OpCapture, syntax.OpPlus:
-			return walk(re.Sub[0])
-		case syntax.OpRepeat:
-			if re.Min > 0 {
-				return walk(re.Sub[0])
-			}
-		case syntax.OpConcat:
-			// The part with the longest shortest literal is the best test.
-			var best []string
-			shortest := func(l []string) int { return len(slices.MinFunc(l, func(a, b string) int { return len(a) - len(b) })) }
-			for _, sub := range re.Sub {
-				if l := walk(sub); l != nil && (best == nil || shortest(l) > shortest(best)) {
-					best = l
-				}
-			}
-			return best
-		case syntax.OpAlternate:
-			var all []string
-			for _, sub := range re.Sub {
-				l := walk(sub)
-				if l == nil {
-					return nil
-				}
-				all = append(all, l...)
-			}
-			return all
-		}
-		return nil
-	}
-	return walk(re)
-}
+func (r *outcomeRule) match(clause string) bool { return r.re.MatchString(clause) }
 
 // outcomeRules are tried in order on each clause; the first that matches
 // decides the clause. Specific phrases come before the generic words they
@@ -183,7 +130,7 @@ var outcomeRules = sync.OnceValue(func() []outcomeRule {
 
 // clauseBreak splits an outcome into clauses: sentences, and the parts of
 // a sentence joined by ";", ":" or ", and" / ", but" / ", so".
-var clauseBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[;:]\s*|\.\s+|,\s+(and|but|so)\s+`) })
+var clauseBreak = sync.OnceValue(func() *rx.Regexp { return rx.MustCompile(`[;:]\s*|\.\s+|,\s+(and|but|so)\s+`) })
 
 // Of sorts the event's outcome text into a category. It is honest
 // rather than clever: when the text does not clearly say who prevailed, the

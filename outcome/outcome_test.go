@@ -1,6 +1,9 @@
 package outcome
 
 import (
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -84,5 +87,30 @@ func TestOutcomesReal(t *testing.T) {
 	t.Logf("outcomes: %v", counts)
 	if Category("maybe").Known() {
 		t.Error("maybe is known")
+	}
+}
+
+// The rules and the clause break match every clause of the real data as
+// Go's regexp package would (rx stands in for it, to keep regexp out of
+// the wasm).
+func TestRulesMatchAsRegexpDoes(t *testing.T) {
+	ds, err := dataset.ParseFile("../embed/dataset.json")
+	if err != nil {
+		t.Fatalf("loading the real dataset: %v", err)
+	}
+	brk := regexp.MustCompile(clauseBreak().String())
+	rules := outcomeRules()
+	for i := range ds.Events {
+		text := strings.ToLower(ds.Events[i].Outcome)
+		if g, w := clauseBreak().Split(text, -1), brk.Split(text, -1); !slices.Equal(g, w) {
+			t.Fatalf("%s: clauses %q, regexp says %q", ds.Events[i].ID, g, w)
+		}
+		for _, clause := range brk.Split(text, -1) {
+			for _, r := range rules {
+				if g, w := r.match(clause), regexp.MustCompile(r.re.String()).MatchString(clause); g != w {
+					t.Errorf("%s: %q on %q: %v, regexp says %v", ds.Events[i].ID, r.re, clause, g, w)
+				}
+			}
+		}
 	}
 }

@@ -2,7 +2,8 @@ package view
 
 import (
 	"net/url"
-	"regexp"
+
+	"github.com/laborlens/laborlens/rx"
 )
 
 // The parameters that style an embed, on top of the filters every view
@@ -27,8 +28,8 @@ type EmbedOptions struct {
 }
 
 var (
-	hexColor = regexp.MustCompile(`^[0-9a-fA-F]{6}$`)
-	embedID  = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+	hexColor = rx.MustCompile(`^[0-9a-fA-F]{6}$`)
+	embedID  = rx.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 )
 
 // ParseEmbedOptions reads theme, accent, title and id from a query,
