@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -26,15 +27,7 @@ func TestKeystrokeRendersInItsOwnTask(t *testing.T) {
 
 	queries := []string{"b", "be", "bes", "bessemer"}
 	var sync []string
-	tb.eval(t, `(() => {
-		const box = document.getElementById("q"), out = [];
-		for (const q of `+jsStrings(queries)+`) {
-			box.value = q;
-			box.dispatchEvent(new Event("input", {bubbles: true}));
-			out.push(`+snapshotJS+`);
-		}
-		return out;
-	})()`, &sync)
+	typeEach(t, tb, queries, snapshotJS, &sync)
 	for i, got := range sync {
 		if got == initial {
 			t.Errorf("right after the input event of %q the page still shows the results before it", queries[i])
@@ -52,6 +45,22 @@ func TestKeystrokeRendersInItsOwnTask(t *testing.T) {
 	if last := sync[len(sync)-1]; last != settled {
 		t.Errorf("right after the input event of %q the page showed\n%s\nand later\n%s", queries[len(queries)-1], brief(last), brief(settled))
 	}
+}
+
+// typeEach puts each of queries in the search box with its input event,
+// all in one task, and reads expr right after each event into out, a
+// slice.
+func typeEach(t *testing.T, tb *tab, queries []string, expr string, out any) {
+	t.Helper()
+	tb.eval(t, `(() => {
+		const box = document.getElementById("q"), out = [];
+		for (const q of `+jsStrings(queries)+`) {
+			box.value = q;
+			box.dispatchEvent(new Event("input", {bubbles: true}));
+			out.push(`+expr+`);
+		}
+		return out;
+	})()`, out)
 }
 
 // jsStrings is a JavaScript array literal of ss.
@@ -72,4 +81,41 @@ func brief(s string) string {
 		return string(r[:160]) + "…"
 	}
 	return s
+}
+
+// While the visitor types, every filter value keeps its place: values
+// leave the lists and come back, their counts change, but none moves
+// ahead of another (each facet's order is the whole dataset's, see
+// query.Facets), so a value does not jump away under the pointer.
+func TestFacetOrderStaysWhileTyping(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/"), waitWasm())
+	const order = `[...document.querySelectorAll(".facets input[type=checkbox]")].map(b => b.name + "=" + b.value)`
+	var initial []string
+	tb.eval(t, order, &initial)
+	place := map[string]int{}
+	for i, v := range initial {
+		place[v] = i
+	}
+	var typed [][]string
+	typeEach(t, tb, []string{"a", "am", "ama", "s", "st", "str", "strike", "b", "be", "bes"}, order, &typed)
+	changed := false
+	for i, values := range typed {
+		last, lastV := -1, ""
+		for _, v := range values {
+			p, ok := place[v]
+			if !ok {
+				continue // shown now, beyond the first values before
+			}
+			if p < last {
+				t.Errorf("keystroke %d: %s moved ahead of %s", i+1, v, lastV)
+			}
+			last, lastV = p, v
+		}
+		changed = changed || strings.Join(values, " ") != strings.Join(initial, " ")
+	}
+	if !changed {
+		t.Error("no keystroke changed the filter lists: the test types nothing that they follow")
+	}
 }

@@ -16,8 +16,8 @@ import (
 // facetValues is the table of one facet's values; a value's id is its index.
 type facetValues struct {
 	value, label []string
-	rank         []int32 // the place of each value in label order
-	byRank       []int32 // the value at each place in label order
+	rank         []int32 // the place of each value in the facet's order (see rankByCount)
+	byRank       []int32 // the value at each place in the facet's order
 	id           map[string]uint32
 }
 
@@ -52,11 +52,34 @@ func (v *facetValues) ids(keys []string) []uint32 {
 
 // buildFacets records the facet values of each event: the table of each
 // facet's values, then every event's values and regions, then the order
-// of the events by size.
+// of each facet's values and of the events by size.
 func (ix *Index) buildFacets() {
 	ix.setValueTables()
 	ix.recordEvents()
+	ix.rankByCount()
 	ix.rankBySize()
+}
+
+// rankByCount orders each facet's values as its lists show them: by their
+// count in the whole dataset, largest first, then in label order. The
+// order does not follow the query or the filters: as a visitor types, or
+// ticks one value after another, every value keeps its place and only its
+// count changes (and a value with no event leaves, one with some
+// returns), where an order by the current counts would move values under
+// the pointer and have the page rewrite most of the list on a keystroke.
+func (ix *Index) rankByCount() {
+	sc := ix.getScratch()
+	defer ix.scratch.Put(sc)
+	sc.hits = ix.count(ix.compileFilter(&State{}), nil, sc)
+	for fi := range numFacets {
+		v, cnt := &ix.values[fi], sc.counts[fi]
+		order := slices.Clone(v.byRank) // in label order
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cnt[b], cnt[a]) })
+		for r, id := range order {
+			v.rank[id], v.byRank[r] = int32(r), id
+		}
+		clear(cnt)
+	}
 }
 
 // setValueTables fills in the values of every facet: all kinds, outcomes

@@ -2,7 +2,6 @@ package query
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,7 +52,9 @@ type Count struct {
 // Facets holds the counts of each facet's values among the events that
 // match the query and every active filter of the other facets (the
 // disjunctive rule: selecting a value of a facet does not hide its
-// siblings). Each list is sorted by N, largest first, then by label; values
+// siblings). Each list is in the facet's fixed order, whatever the query
+// and filters: by the value's count in the whole dataset, largest first,
+// then by label (a value keeps its place as the counts change); values
 // with no event are left out unless selected. Month counts only the events
 // dated to the month or the day. The international filter has no list: it
 // restricts every facet.
@@ -100,11 +101,11 @@ func (ix *Index) facets(f *filter, s *State, sc *scratch, buf *Facets) Facets {
 			}
 			return f.active[fi] && has(f.sel[fi], uint32(id))
 		}
-		// Sort keys: the count, descending, then the label's rank.
+		// Sort keys: the value's place in the facet's order, then its count.
 		keys := sc.keys[:0]
 		for id, c := range cnt {
 			if c > 0 || selected(id) {
-				keys = append(keys, uint64(math.MaxInt32-c)<<32|uint64(v.rank[id]))
+				keys = append(keys, uint64(v.rank[id])<<32|uint64(uint32(c)))
 				cnt[id] = 0
 			}
 		}
@@ -116,8 +117,8 @@ func (ix *Index) facets(f *filter, s *State, sc *scratch, buf *Facets) Facets {
 			list = make([]Count, len(keys), need)
 		}
 		for i, k := range keys {
-			id := v.byRank[uint32(k)]
-			list[i] = Count{Value: v.value[id], Label: v.label[id], N: int(math.MaxInt32 - int32(k>>32)), Selected: selected(int(id))}
+			id := v.byRank[k>>32]
+			list[i] = Count{Value: v.value[id], Label: v.label[id], N: int(uint32(k)), Selected: selected(int(id))}
 		}
 		sc.keys = keys
 		// Selected values that no event has, e.g. a year outside the data.
