@@ -27,7 +27,6 @@ type chartFigure struct {
 	NoCaption bool
 
 	echartHost
-	option    []byte // the ECharts option, built with the table
 	table     charts.Table
 	showTable bool
 }
@@ -36,8 +35,15 @@ func (f *chartFigure) elementID() string { return "chart-" + f.Chart.ID }
 
 func (f *chartFigure) OnPreRender(ctx app.Context) { f.build() }
 
+// OnInit builds the table in the browser before the first render, which
+// then hands chartTable the prerender's table to keep.
+func (f *chartFigure) OnInit() {
+	if app.IsClient {
+		f.build()
+	}
+}
+
 func (f *chartFigure) OnMount(ctx app.Context) {
-	f.build()
 	f.mountChart(ctx, f.elementID(), f.Drill, f.draw)
 }
 
@@ -50,13 +56,14 @@ func (f *chartFigure) OnUpdate(ctx app.Context) {
 
 func (f *chartFigure) OnDismount() { f.dismountChart() }
 
-// build computes the option and its table; draw sends the option to ECharts.
+// build computes the table; draw builds the option (most of the time:
+// its JSON) and sends it to ECharts, once the chart is drawn.
 func (f *chartFigure) build() {
-	option, table, err := charts.Build(f.Chart.ID, f.Events, f.config())
+	table, err := charts.BuildTable(f.Chart.ID, f.Events, f.config())
 	if err != nil {
 		app.Log(err)
 	}
-	f.option, f.table = option, table
+	f.table = table
 }
 
 func (f *chartFigure) config() charts.Config {
@@ -68,11 +75,22 @@ func (f *chartFigure) config() charts.Config {
 	}
 }
 
-func (f *chartFigure) draw() { f.show(f.elementID(), f.Key, f.option) }
+func (f *chartFigure) draw() {
+	if f.chart == nil {
+		return
+	}
+	option, _, err := charts.Build(f.Chart.ID, f.Events, f.config())
+	if err != nil {
+		app.Log(err)
+		return
+	}
+	f.show(f.elementID(), f.Key, option)
+}
 
 func (f *chartFigure) toggleTable(ctx app.Context, e app.Event) { f.showTable = !f.showTable }
 
 func (f *chartFigure) downloadPNG(ctx app.Context, e app.Event) {
+	f.drawNow(ctx)
 	saveDataURL("laborlens-"+f.Chart.ID+".png", f.chart.pngURL(f.Prefs.background()))
 }
 
@@ -97,7 +115,9 @@ func (f *chartFigure) Render() app.UI {
 			app.Button().Type("button").Aria("expanded", f.showTable).Aria("controls", tableID).Text(label).OnClick(f.toggleTable),
 			app.Button().Type("button").Text(f.T("chart.png")).OnClick(f.downloadPNG),
 		),
-		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(f.dataTable(f.table)),
+		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(
+			&chartTable{Locale: f.Locale, ChartID: f.Chart.ID, Table: f.table},
+		),
 	)
 }
 

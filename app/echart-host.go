@@ -19,11 +19,15 @@ type echartHost struct {
 	// load loads what the chart needs before it is created; nil is
 	// loadECharts (the map loads its own bundle and shapes instead).
 	load func(ctx app.Context, ready func(app.Context))
+	// create creates and draws the chart once ECharts is loaded; unobserve
+	// stops waiting for the element to be visible.
+	create    func(app.Context)
+	unobserve func()
 }
 
-// mountChart loads ECharts if the page has not yet, creates the chart in
-// element id once the DOM is ready and draws it; clicks go to click, in
-// the UI goroutine.
+// mountChart loads ECharts if the page has not yet and, once element id
+// is near the viewport (see whenVisible), creates the chart in it and
+// draws it; clicks go to click, in the UI goroutine.
 func (h *echartHost) mountChart(ctx app.Context, id string, click func(app.Context, clickTarget), draw func()) {
 	h.mounted = true
 	load := h.load
@@ -34,19 +38,39 @@ func (h *echartHost) mountChart(ctx app.Context, id string, click func(app.Conte
 		if !h.mounted {
 			return
 		}
-		mountEChart(ctx, id, func(ctx app.Context, t clickTarget) {
-			if click != nil {
-				click(ctx, t)
-			}
-		}, func(c *echart) {
+		ctx.Defer(func(ctx app.Context) { // the element is in the DOM
 			if !h.mounted {
-				c.dispose()
 				return
 			}
-			h.chart = c
-			draw()
+			h.create = func(ctx app.Context) {
+				if !h.mounted || h.chart != nil {
+					return
+				}
+				c := newEChart(id)
+				if c == nil {
+					return
+				}
+				c.onClick(func(t clickTarget) {
+					ctx.Dispatch(func(ctx app.Context) {
+						if click != nil {
+							click(ctx, t)
+						}
+					})
+				})
+				h.chart = c
+				draw()
+			}
+			h.unobserve = whenVisible(ctx, id, h.create)
 		})
 	})
+}
+
+// drawNow creates and draws the chart at once if it waits to be visible,
+// for what needs it drawn (a PNG download); in the UI goroutine.
+func (h *echartHost) drawNow(ctx app.Context) {
+	if h.chart == nil && h.create != nil {
+		h.create(ctx)
+	}
 }
 
 // drawKey names what a chart of a filtered view draws, for redrawing: the
@@ -75,6 +99,9 @@ func (h *echartHost) show(id, key string, option []byte) {
 // dismountChart disposes of the chart.
 func (h *echartHost) dismountChart() {
 	h.mounted = false
+	if h.unobserve != nil {
+		h.unobserve()
+	}
 	h.chart.dispose()
 	h.chart = nil
 }

@@ -57,18 +57,6 @@ func newEChart(id string) *echart {
 	return c
 }
 
-// mountEChart creates the chart in element id once the DOM is ready,
-// sends its clicks to onClick in the UI goroutine, and hands it to ready.
-func mountEChart(ctx app.Context, id string, onClick func(app.Context, clickTarget), ready func(*echart)) {
-	ctx.Defer(func(ctx app.Context) {
-		c := newEChart(id)
-		c.onClick(func(t clickTarget) {
-			ctx.Dispatch(func(ctx app.Context) { onClick(ctx, t) })
-		})
-		ready(c)
-	})
-}
-
 // setOption replaces the chart's option with the JSON one.
 func (c *echart) setOption(option []byte) error {
 	if c == nil {

@@ -159,6 +159,7 @@ func (f *mapFigure) onKey(ctx app.Context, e app.Event) {
 func (f *mapFigure) toggleTables(ctx app.Context, e app.Event) { f.showTables = !f.showTables }
 
 func (f *mapFigure) downloadPNG(ctx app.Context, e app.Event) {
+	f.drawNow(ctx)
 	saveDataURL("laborlens-map-"+f.area()+".png", f.chart.pngURL(f.Prefs.background()))
 }
 

@@ -13,6 +13,9 @@ func warmSearch() {
 	go searchIndex().Warm(yieldToBrowser)
 }
 
+// Yield is yieldToBrowser, for main: it splits the start into tasks.
+func Yield() { yieldToBrowser() }
+
 // yieldToBrowser blocks the calling goroutine until the browser has had a
 // turn of its event loop: scheduler.yield where the browser has it, else a
 // zero timeout. Call it from a goroutine of its own, never from a

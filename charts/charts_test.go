@@ -85,6 +85,27 @@ func TestEmpty(t *testing.T) {
 	}
 }
 
+// BuildTable gives Build's table, for every chart.
+func TestBuildTableIsBuildsTable(t *testing.T) {
+	_, evs := fixture(t)
+	for _, c := range All() {
+		_, want, err := Build(c.ID, evs, Config{Theme: "light"})
+		if err != nil {
+			t.Fatalf("%s: %v", c.ID, err)
+		}
+		got, err := BuildTable(c.ID, evs, Config{Theme: "light"})
+		if err != nil {
+			t.Fatalf("%s: BuildTable: %v", c.ID, err)
+		}
+		if !reflect.DeepEqual(got, want) || len(got.Rows) == 0 {
+			t.Errorf("%s: BuildTable gave %+v, Build %+v", c.ID, got, want)
+		}
+	}
+	if _, err := BuildTable("pie", evs, Config{}); err == nil {
+		t.Error("BuildTable of an unknown chart: no error")
+	}
+}
+
 func TestErrors(t *testing.T) {
 	_, evs := fixture(t)
 	if _, _, err := Build("pie", evs, Config{}); err == nil {

@@ -50,21 +50,37 @@ func (c Config) orgName(id string) string {
 // object only, with no JavaScript functions: pass it to
 // echarts.init(el).setOption(JSON.parse(json), true).
 func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) {
-	th, err := themeNamed(c.Theme)
+	b, th, err := assemble(id, events, c)
 	if err != nil {
 		return nil, Table{}, err
+	}
+	title := th.title(id)
+	js, err := b.encode(title, title+". "+th.description(id), th, c.ReducedMotion)
+	return js, b.table, err
+}
+
+// BuildTable is Build's Table alone, without the option's JSON (most of
+// Build's time): what a page shows before its chart is drawn.
+func BuildTable(id string, events []*dataset.Event, c Config) (Table, error) {
+	b, _, err := assemble(id, events, c)
+	return b.table, err
+}
+
+// assemble builds chart id for events, its table captioned.
+func assemble(id string, events []*dataset.Event, c Config) (built, *theme, error) {
+	th, err := themeNamed(c.Theme)
+	if err != nil {
+		return built{}, nil, err
 	}
 	th = th.in(c.Printer)
 	_, ok := Lookup(id)
 	build := builders[id]
 	if !ok || build == nil {
-		return nil, Table{}, fmt.Errorf("charts: unknown chart %q", id)
+		return built{}, nil, fmt.Errorf("charts: unknown chart %q", id)
 	}
 	b := build(compact(events), th, c)
-	title := th.title(id)
-	b.table.Caption = title + ". " + b.subtitle
-	js, err := b.encode(title, title+". "+th.description(id), th, c.ReducedMotion)
-	return js, b.table, err
+	b.table.Caption = th.title(id) + ". " + b.subtitle
+	return b, th, nil
 }
 
 // built is a chart as a chart builder leaves it.

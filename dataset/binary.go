@@ -145,11 +145,12 @@ func (w *binWriter) date(d Date) {
 }
 
 // unmarshalBinary reads what encodeBinary wrote and indexes it.
-func unmarshalBinary(b []byte) (*Dataset, error) { return readBinary(string(b)) }
+func unmarshalBinary(b []byte) (*Dataset, error) { return readBinary(string(b), func() {}) }
 
 // readBinary is unmarshalBinary of the file as one string: every text
 // field is a slice of it, so decoding allocates no string of its own.
-func readBinary(s string) (*Dataset, error) {
+// It calls pause between decoding and indexing.
+func readBinary(s string, pause func()) (*Dataset, error) {
 	if len(s) < len(binMagic) || s[:len(binMagic)] != binMagic {
 		return nil, errors.New("decoding dataset: not a LaborLens dataset (no JSON, and not the binary encoding of this release)")
 	}
@@ -161,6 +162,7 @@ func readBinary(s string) (*Dataset, error) {
 	if r.i != len(r.s) {
 		return nil, fmt.Errorf("decoding dataset: %d bytes left over at byte %d", len(r.s)-r.i, r.i+len(binMagic))
 	}
+	pause()
 	d.index()
 	return d, nil
 }

@@ -72,6 +72,13 @@ func TestBinaryShipped(t *testing.T) {
 	if !same(t, d, must(DecodeOwned("dataset.bin", must(Encode(d))))) {
 		t.Error("the round trip read in place (DecodeOwned) changed the shipped dataset")
 	}
+	pauses := 0
+	if !same(t, d, must(DecodeOwnedInSteps("dataset.bin", must(Encode(d)), func() { pauses++ }))) {
+		t.Error("the round trip read in steps (DecodeOwnedInSteps) changed the shipped dataset")
+	}
+	if pauses != 2 {
+		t.Errorf("DecodeOwnedInSteps paused %d times, want 2 (after reading, after indexing)", pauses)
+	}
 	if len(got.Events) != len(d.Events) || len(got.Events) < 500 {
 		t.Errorf("%d events back of %d", len(got.Events), len(d.Events))
 	}

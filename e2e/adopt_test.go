@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -120,4 +121,37 @@ func TestTimelineKeepsItsPrerenderedList(t *testing.T) {
 	tb.run(t, chromedp.Evaluate(`history.back()`, nil), waitJS(`location.pathname === "/timeline" && document.querySelector(".chronology article")`),
 		chromedp.Evaluate(`goappNav("/timeline?kind=strike")`, nil),
 		waitJS(`document.querySelectorAll(".chronology .kind").length > 0 && [...document.querySelectorAll(".chronology .kind")].every(k => k.classList.contains("kind-strike"))`))
+}
+
+// The charts' data tables are static: the app keeps the prerendered ones
+// (the same nodes, ~2,000 of them on /charts) instead of building them
+// again in its first mount, and they read as they did; a filter that
+// changes the numbers replaces them with the app's own.
+func TestChartsKeepThePrerenderedTables(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`document.addEventListener("DOMContentLoaded", () => {
+  window.__tables = [...document.querySelectorAll(".chart-table table")].map(e => (e.__pre = true, e.textContent));
+});`).Do(ctx)
+		return err
+	}), chromedp.Navigate(s.URL+"/charts"), waitWasm())
+	tables := `[...document.querySelectorAll(".chart-table table")]`
+	var got struct {
+		N, Pre int
+		Same   bool
+	}
+	tb.eval(t, `(t => ({n: t.length, pre: t.filter(e => e.__pre).length,
+  same: JSON.stringify(t.map(e => e.textContent)) === JSON.stringify(window.__tables)}))(`+tables+`)`, &got)
+	if got.N != len(chartIDs) || got.Pre != got.N || !got.Same {
+		t.Errorf("after the app started /charts has %d chart tables, %d of them prerendered (want %d, all), reading the same: %v", got.N, got.Pre, len(chartIDs), got.Same)
+	}
+	// Strikes alone, in the app: the numbers change, and the tables are
+	// the app's own.
+	tb.run(t, chromedp.Evaluate(`(() => {
+  const a = document.createElement("a");
+  a.href = "/charts?kind=strike";
+  document.querySelector("main").append(a);
+  a.click();
+})()`, nil), waitJS(`location.search === "?kind=strike"`), waitJS(tables+`.length === `+strconv.Itoa(len(chartIDs))+` && `+tables+`.every(e => !e.__pre)`))
 }

@@ -29,13 +29,36 @@ func drawn(id string) string {
 })()`
 }
 
+// drawnInView scrolls the element id into view and waits until its chart
+// is drawn: a chart is drawn once it comes near the viewport.
+func drawnInView(id string) chromedp.Action {
+	return chromedp.Tasks{
+		chromedp.Evaluate(`document.getElementById(`+jsString(id)+`).scrollIntoView({block: "center"})`, nil),
+		waitJS(drawn(id)),
+	}
+}
+
+// undrawn is true while no ECharts instance exists in the element id.
+func undrawn(id string) string {
+	return `!document.querySelector("#" + ` + jsString(id) + ` + "[_echarts_instance_]")`
+}
+
 func TestChartsDrawAndDrillDown(t *testing.T) {
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))
-	tb.run(t, chromedp.Navigate(s.URL+"/charts"), waitWasm())
-	for _, id := range chartIDs {
-		tb.run(t, waitJS(drawn("chart-"+id)))
+	tb.run(t, chromedp.Navigate(s.URL+"/charts"), waitWasm(), waitJS(drawn("chart-per-year")))
+	// The last chart is far below the fold: not drawn until scrolled to,
+	// then drawn; and so is every other.
+	last := "chart-" + chartIDs[len(chartIDs)-1]
+	var waiting bool
+	tb.eval(t, undrawn(last), &waiting)
+	if !waiting {
+		t.Errorf("%s, below the fold, was drawn before it was scrolled into view", last)
 	}
+	for _, id := range chartIDs {
+		tb.run(t, drawnInView("chart-"+id))
+	}
+	tb.run(t, chromedp.Evaluate(`scrollTo(0, 0)`, nil))
 	tb.screenshot(t, "screenshot-charts.png")
 
 	// The table lists the same numbers as the chart: per-year, per kind.
@@ -197,6 +220,9 @@ func TestChartsDoNotLeak(t *testing.T) {
 		cycle()
 	}
 	grown := heap() - base
+	for _, id := range chartIDs {
+		tb.run(t, drawnInView("chart-"+id))
+	}
 	var instances int
 	tb.eval(t, `document.querySelectorAll("[_echarts_instance_]").length`, &instances)
 	t.Logf("JS heap after 50 route changes: %+.1f MB", grown/1e6)

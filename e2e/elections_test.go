@@ -67,7 +67,7 @@ func TestElectionResultsShown(t *testing.T) {
 		t.Errorf("the table shows a void count no source gives: %s", got)
 	}
 
-	tb.run(t, chromedp.Navigate(s.URL+"/charts"), waitWasm(), waitJS(drawn("chart-elections")))
+	tb.run(t, chromedp.Navigate(s.URL+"/charts"), waitWasm(), drawnInView("chart-elections"))
 	var bar struct {
 		Values []float64
 		Row    []string

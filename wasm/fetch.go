@@ -12,8 +12,11 @@ import (
 // the same job but costs ~0.8 MB of brotli-compressed wasm (TLS, the
 // transport, HTTP/2); fetch is already in the browser. go-app's js wrappers
 // (rather than syscall/js) keep the package building natively for its tests.
-func fetchBytes(url string) ([]byte, error) {
-	res, err := ui.Await(app.Window().Call("fetch", url))
+func fetchBytes(url string) ([]byte, error) { return fetched(url, app.Window().Call("fetch", url)) }
+
+// fetched reads the answer to the fetch of url that promise stands for.
+func fetched(url string, promise app.Value) ([]byte, error) {
+	res, err := ui.Await(promise)
 	if err != nil {
 		return nil, fmt.Errorf("loading the dataset from %s: %w", url, err)
 	}
