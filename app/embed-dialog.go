@@ -1,11 +1,11 @@
 package app
 
 import (
-	"html"
 	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/laborlens/laborlens/format"
 	"github.com/laborlens/laborlens/view"
 )
 
@@ -42,8 +42,8 @@ func (loc *Locale) embedURL(u *url.URL, theme string, noHead bool) string {
 func (loc *Locale) snippet(src string) string {
 	u, _ := url.Parse(src)
 	origin := u.Scheme + "://" + u.Host
-	return `<iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(loc.T("dialog.iframe-title")) + `" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
-		`<script src="` + html.EscapeString(origin) + `/embed.js" async></script>`
+	return `<iframe src="` + format.EscapeHTML(src) + `" title="` + format.EscapeHTML(loc.T("dialog.iframe-title")) + `" width="100%" height="600" style="border:0;max-width:100%" loading="lazy"></iframe>` + "\n" +
+		`<script src="` + format.EscapeHTML(origin) + `/embed.js" async></script>`
 }
 
 func (d *embedDialog) open(ctx app.Context, e app.Event) {

@@ -2,7 +2,6 @@ package charts
 
 import (
 	"fmt"
-	"html"
 	"strings"
 	"unicode"
 
@@ -33,7 +32,7 @@ import (
 // esc escapes text for HTML: & < > " and ', and { too, so that text like
 // "{b}" is not taken for one of ECharts' template placeholders.
 func esc(s string) string {
-	return strings.ReplaceAll(html.EscapeString(plainSpace(s)), "{", "&#123;")
+	return strings.ReplaceAll(format.EscapeHTML(plainSpace(s)), "{", "&#123;")
 }
 
 // plain makes text safe for labels drawn on the canvas and for any HTML

@@ -1,7 +1,10 @@
 // go-echarts v2.6.7 charts/base.go (MIT, see LICENSE.go-echarts) for
 // the browser build (cmd/wasm-modules): JSONNotEscaped returns a string, not
 // html/template.HTML, so that html/template and text/template stay out of
-// the wasm. Nothing else differs.
+// the wasm, and WithGeoComponentOpts adds no preset map script (the JS
+// assets are for go-echarts' HTML pages, which the browser never renders),
+// so that the datasets package and its tables stay out too. Nothing else
+// differs.
 
 package charts
 
@@ -9,7 +12,6 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/go-echarts/go-echarts/v2/datasets"
 	"github.com/go-echarts/go-echarts/v2/event"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/render"
@@ -407,10 +409,6 @@ func WithRadarComponentOpts(opt opts.RadarComponent) GlobalOpts {
 func WithGeoComponentOpts(opt opts.GeoComponent) GlobalOpts {
 	return func(bc *BaseConfiguration) {
 		bc.GeoComponent = opt
-		mapFile, preset := datasets.PresetMapFileNames[opt.Map]
-		if preset {
-			bc.JSAssets.Add("maps/" + mapFile + ".js")
-		}
 	}
 }
 

@@ -8,10 +8,10 @@ package app
 
 import (
 	"bytes"
-	"html"
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/errors"
@@ -698,10 +698,13 @@ func (m nodeManager) encode(ctx Context, w *bytes.Buffer, depth int, v UI) {
 	}
 }
 
+// htmlEscaper escapes as html.EscapeString does.
+var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;")
+
 func (m nodeManager) encodeText(w *bytes.Buffer, depth int, v *text) {
 	if v.value != "" {
 		m.encodeIndent(w, depth)
-		w.WriteString(html.EscapeString(v.value))
+		htmlEscaper.WriteString(w, v.value)
 	}
 }
 
