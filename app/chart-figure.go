@@ -27,7 +27,7 @@ type chartFigure struct {
 	NoCaption bool
 
 	echartHost
-	table     charts.Table
+	figure    *charts.Figure // nil for an unknown chart
 	showTable bool
 }
 
@@ -56,14 +56,22 @@ func (f *chartFigure) OnUpdate(ctx app.Context) {
 
 func (f *chartFigure) OnDismount() { f.dismountChart() }
 
-// build computes the table; draw builds the option (most of the time:
-// its JSON) and sends it to ECharts, once the chart is drawn.
+// build aggregates the events, for the table now; draw encodes the
+// option (most of the time: its JSON) and sends it to ECharts, once the
+// chart is drawn.
 func (f *chartFigure) build() {
-	table, err := charts.BuildTable(f.Chart.ID, f.Events, f.config())
+	fig, err := charts.Assemble(f.Chart.ID, f.Events, f.config())
 	if err != nil {
 		app.Log(err)
 	}
-	f.table = table
+	f.figure = fig
+}
+
+func (f *chartFigure) table() charts.Table {
+	if f.figure == nil {
+		return charts.Table{}
+	}
+	return f.figure.Table()
 }
 
 func (f *chartFigure) config() charts.Config {
@@ -76,10 +84,10 @@ func (f *chartFigure) config() charts.Config {
 }
 
 func (f *chartFigure) draw() {
-	if f.chart == nil {
+	if f.chart == nil || f.figure == nil {
 		return
 	}
-	option, _, err := charts.Build(f.Chart.ID, f.Events, f.config())
+	option, err := f.figure.Option()
 	if err != nil {
 		app.Log(err)
 		return
@@ -116,7 +124,7 @@ func (f *chartFigure) Render() app.UI {
 			app.Button().Type("button").Text(f.T("chart.png")).OnClick(f.downloadPNG),
 		),
 		boolAttr(app.Div().ID(tableID).Class("chart-table"), app.HTMLDiv.Hidden, !tableShown).Body(
-			&chartTable{Locale: f.Locale, ChartID: f.Chart.ID, Table: f.table},
+			&chartTable{Locale: f.Locale, ChartID: f.Chart.ID, Table: f.table()},
 		),
 	)
 }

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"slices"
@@ -85,24 +86,32 @@ func TestEmpty(t *testing.T) {
 	}
 }
 
-// BuildTable gives Build's table, for every chart.
-func TestBuildTableIsBuildsTable(t *testing.T) {
+// Assemble's table and option are Build's, for every chart, and the
+// option is encoded once.
+func TestAssembleIsBuild(t *testing.T) {
 	_, evs := fixture(t)
 	for _, c := range All() {
-		_, want, err := Build(c.ID, evs, Config{Theme: "light"})
+		wantJS, want, err := Build(c.ID, evs, Config{Theme: "light"})
 		if err != nil {
 			t.Fatalf("%s: %v", c.ID, err)
 		}
-		got, err := BuildTable(c.ID, evs, Config{Theme: "light"})
+		f, err := Assemble(c.ID, evs, Config{Theme: "light"})
 		if err != nil {
-			t.Fatalf("%s: BuildTable: %v", c.ID, err)
+			t.Fatalf("%s: Assemble: %v", c.ID, err)
 		}
-		if !reflect.DeepEqual(got, want) || len(got.Rows) == 0 {
-			t.Errorf("%s: BuildTable gave %+v, Build %+v", c.ID, got, want)
+		if got := f.Table(); !reflect.DeepEqual(got, want) || len(got.Rows) == 0 {
+			t.Errorf("%s: Assemble's table %+v, Build's %+v", c.ID, got, want)
+		}
+		js, err := f.Option()
+		if err != nil || !bytes.Equal(js, wantJS) {
+			t.Errorf("%s: Assemble's option differs from Build's (err %v)", c.ID, err)
+		}
+		if again, _ := f.Option(); &again[0] != &js[0] {
+			t.Errorf("%s: the option was encoded twice", c.ID)
 		}
 	}
-	if _, err := BuildTable("pie", evs, Config{}); err == nil {
-		t.Error("BuildTable of an unknown chart: no error")
+	if _, err := Assemble("pie", evs, Config{}); err == nil {
+		t.Error("Assemble of an unknown chart: no error")
 	}
 }
 

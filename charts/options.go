@@ -50,20 +50,49 @@ func (c Config) orgName(id string) string {
 // object only, with no JavaScript functions: pass it to
 // echarts.init(el).setOption(JSON.parse(json), true).
 func Build(id string, events []*dataset.Event, c Config) ([]byte, Table, error) {
-	b, th, err := assemble(id, events, c)
+	f, err := Assemble(id, events, c)
 	if err != nil {
 		return nil, Table{}, err
 	}
-	title := th.title(id)
-	js, err := b.encode(title, title+". "+th.description(id), th, c.ReducedMotion)
-	return js, b.table, err
+	js, err := f.Option()
+	return js, f.Table(), err
 }
 
-// BuildTable is Build's Table alone, without the option's JSON (most of
-// Build's time): what a page shows before its chart is drawn.
-func BuildTable(id string, events []*dataset.Event, c Config) (Table, error) {
-	b, _, err := assemble(id, events, c)
-	return b.table, err
+// Figure is chart id aggregated for a set of events: its table at once,
+// and its option's JSON (most of Build's time) only when asked, so that a
+// page shows the table before the chart is drawn without counting twice.
+type Figure struct {
+	id            string
+	b             built
+	th            *theme
+	reducedMotion bool
+	option        []byte
+	err           error
+	encoded       bool
+}
+
+// Assemble aggregates chart id for events; it fails only for an unknown
+// chart or theme.
+func Assemble(id string, events []*dataset.Event, c Config) (*Figure, error) {
+	b, th, err := assemble(id, events, c)
+	if err != nil {
+		return nil, err
+	}
+	return &Figure{id: id, b: b, th: th, reducedMotion: c.ReducedMotion}, nil
+}
+
+// Table is the figure's numbers, captioned.
+func (f *Figure) Table() Table { return f.b.table }
+
+// Option is the figure's ECharts option as JSON, encoded on the first
+// call and kept.
+func (f *Figure) Option() ([]byte, error) {
+	if !f.encoded {
+		title := f.th.title(f.id)
+		f.option, f.err = f.b.encode(title, title+". "+f.th.description(f.id), f.th, f.reducedMotion)
+		f.encoded = true
+	}
+	return f.option, f.err
 }
 
 // assemble builds chart id for events, its table captioned.
