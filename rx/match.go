@@ -5,22 +5,36 @@ import (
 	"unicode/utf8"
 )
 
-// A machine is one match attempt: the text and the capture positions.
+// budget bounds the steps (terms tried at a position) of one call that
+// matches: backtracking is exponential in the worst case, and a match that
+// needs more steps than this reports no match rather than hold the
+// browser's only thread. The program's own patterns need far fewer on
+// texts within the dataset's limits (TestProgramPatternsStayWithinBudget).
+const budget = 1 << 20
+
+// A machine is one search: the text, the capture positions and the steps
+// left.
 type machine struct {
-	re   *Regexp
-	s    string
-	caps []int
+	re    *Regexp
+	s     string
+	caps  []int
+	steps int
 }
 
-// at matches re at pos and returns the capture positions ([0:2] the
-// whole match), or nil.
-func (re *Regexp) at(s string, pos int) []int {
-	m := machine{re: re, s: s, caps: make([]int, 2*(re.ncap+1))}
+func (re *Regexp) machine(s string) *machine {
+	return &machine{re: re, s: s, caps: make([]int, 2*(re.ncap+1)), steps: budget}
+}
+
+// at matches at pos and returns the capture positions ([0:2] the whole
+// match), or nil.
+func (m *machine) at(pos int) []int {
 	for i := range m.caps {
 		m.caps[i] = -1
 	}
 	end := -1
-	if m.alts(re.alts, pos, func(p int) bool { end = p; return true }) {
+	// A path that ran out of steps is no match, even where what is left of
+	// the pattern would accept.
+	if m.alts(m.re.alts, pos, func(p int) bool { end = p; return m.steps >= 0 }) {
 		m.caps[0], m.caps[1] = pos, end
 		return m.caps
 	}
@@ -30,19 +44,26 @@ func (re *Regexp) at(s string, pos int) []int {
 // find returns the capture positions of the leftmost match at or after
 // pos, or nil.
 func (re *Regexp) find(s string, pos int) []int {
+	c, _ := re.findCounted(s, pos)
+	return c
+}
+
+// findCounted is find, also giving the steps it took.
+func (re *Regexp) findCounted(s string, pos int) ([]int, int) {
 	if !re.mayMatch(s[pos:]) {
-		return nil
+		return nil, 0
 	}
-	for ; pos <= len(s); pos++ {
-		if c := re.at(s, pos); c != nil {
-			return c
+	m := re.machine(s)
+	for ; pos <= len(s) && m.steps > 0; pos++ {
+		if c := m.at(pos); c != nil {
+			return c, budget - m.steps
 		}
 		if pos < len(s) && s[pos] >= utf8.RuneSelf {
 			_, w := utf8.DecodeRuneInString(s[pos:])
 			pos += w - 1
 		}
 	}
-	return nil
+	return nil, budget - max(m.steps, 0)
 }
 
 func (m *machine) alts(alts [][]*node, pos int, k func(int) bool) bool {
@@ -81,6 +102,9 @@ func (m *machine) repeat(n *node, count, pos, prev int, k func(int) bool) bool {
 
 // one matches n once at pos.
 func (m *machine) one(n *node, pos int, k func(int) bool) bool {
+	if m.steps--; m.steps < 0 {
+		return false
+	}
 	s := m.s
 	switch n.op {
 	case opGroup:

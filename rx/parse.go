@@ -11,7 +11,8 @@
 // {n,m} (and lazy forms), and a leading (?i). Anything else is refused by
 // Compile. Backtracking is exponential in the worst case: it is meant for
 // the program's own patterns over short texts, not for patterns from
-// visitors.
+// visitors, and a search stops after a budget of steps (2^20), reporting
+// no match, so that no text can hold the browser's thread for long.
 package rx
 
 import (

@@ -122,3 +122,38 @@ func TestQuoteMeta(t *testing.T) {
 		}
 	}
 }
+
+// A pattern that backtracks exponentially stops at the budget and reports
+// no match, instead of running for years (regexp finds "!b" at the end).
+func TestBudgetStopsExponentialBacktracking(t *testing.T) {
+	re := MustCompile(`(a|a)*!b`)
+	if !re.MatchString("aa!b") {
+		t.Fatal(`(a|a)*!b does not match "aa!b"`)
+	}
+	s := strings.Repeat("a", 64) + "!!b"
+	if c, steps := re.findCounted(s, 0); c != nil || steps < budget {
+		t.Fatalf("%q: match %v after %d steps, want none after the budget of %d", s, c, steps, budget)
+	}
+}
+
+// The program's patterns (the outcome rules are outcome's own test's
+// business; their worst here), on the texts that make them work hardest
+// at the length of the longest field they read (an outcome: 1,000
+// characters), stay within half the budget: it never changes one of their
+// answers.
+func TestProgramPatternsStayWithinBudget(t *testing.T) {
+	words := []string{"amazon's ", "voted ", "paid ", "citation ", "approved a ", "suspended ", "a", "-", "/", " ", "1", "/events/a"}
+	most := 0
+	for _, p := range patterns[:16] {
+		re := MustCompile(p)
+		for _, w := range words {
+			s := strings.Repeat(w, 1000/len(w))
+			_, steps := re.findCounted(s, 0)
+			if steps > budget/2 {
+				t.Errorf("%q on %d × %q: %d steps, more than half the budget (%d)", p, 1000/len(w), w, steps, budget)
+			}
+			most = max(most, steps)
+		}
+	}
+	t.Logf("most steps: %d (budget %d)", most, budget)
+}
