@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"time"
 
 	"github.com/chromedp/cdproto/profiler"
@@ -79,5 +81,10 @@ func (b *browser) stopProfile() (*profiler.Profile, error) {
 		prof, err = profiler.Stop().Do(ctx)
 		return err
 	}))
+	if f := os.Getenv("BENCH_PROFILE_OUT"); f != "" && err == nil {
+		// The whole profile, for Chromium's DevTools or a script.
+		js, _ := json.Marshal(prof)
+		err = os.WriteFile(f, js, 0o644)
+	}
 	return prof, err
 }
