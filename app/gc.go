@@ -3,7 +3,6 @@ package app
 import (
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,10 +36,31 @@ func gcDue(live, heap, goal uint64) bool {
 	return goal > live && heap > live+(goal-live)/2
 }
 
-var gcSamples = []metrics.Sample{
-	{Name: "/gc/heap/live:bytes"},
-	{Name: "/gc/heap/goal:bytes"},
-	{Name: "/memory/classes/heap/objects:bytes"},
+// gcPercentSet is the GOGC gcTune last set: Go's default until then (the
+// browser has no GOGC variable).
+var gcPercentSet = 100
+
+// gcRead is the heap's live bytes (0 before the first cycle), its goal and
+// the bytes of its objects, from runtime.ReadMemStats. runtime/metrics has
+// the live bytes themselves, but reading any metric links the runtime's
+// whole table of them and their descriptions into the wasm (5.7 kB of
+// brotli).
+func gcRead() (live, goal, heap uint64) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return liveFromGoal(ms.NextGC, gcPercentSet, ms.NumGC), ms.NextGC, ms.HeapAlloc
+}
+
+// liveFromGoal is the live heap that a cycle's goal implies at GOGC
+// percent, 0 before the first cycle. Go sets the goal to live + (live +
+// stacks + globals) × percent/100, so this is the live heap plus a share
+// of the stacks and globals: a little over it, and gcPercent of it still
+// leaves at least gcHeadroom.
+func liveFromGoal(goal uint64, percent int, cycles uint32) uint64 {
+	if cycles == 0 || percent < 0 {
+		return 0
+	}
+	return goal * 100 / uint64(100+percent)
 }
 
 // gcTune sets GOGC for the heap that is live. With collect, when typing
@@ -50,15 +70,14 @@ func gcTune(collect bool) {
 	if !app.IsClient {
 		return
 	}
-	metrics.Read(gcSamples)
-	live, goal, heap := gcSamples[0].Value.Uint64(), gcSamples[1].Value.Uint64(), gcSamples[2].Value.Uint64()
+	live, goal, heap := gcRead()
 	if live == 0 { // no cycle has finished yet: what the heap holds is the bound
 		live = heap
 	}
 	if collect && gcDue(live, heap, goal) {
 		runtime.GC()
-		metrics.Read(gcSamples)
-		live = gcSamples[0].Value.Uint64()
+		live, _, _ = gcRead()
 	}
-	debug.SetGCPercent(gcPercent(live))
+	gcPercentSet = gcPercent(live)
+	debug.SetGCPercent(gcPercentSet)
 }

@@ -36,3 +36,34 @@ func TestGCDue(t *testing.T) {
 		}
 	}
 }
+
+func TestLiveFromGoal(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		goal    uint64
+		percent int
+		cycles  uint32
+		want    uint64
+	}{
+		{4 * mb, 100, 0, 0},       // no cycle yet: the first goal says nothing
+		{8 * mb, 100, 3, 4 * mb},  // Go's default doubles the live heap
+		{20 * mb, 400, 5, 4 * mb}, // gcPercent's 400 for the shipped dataset
+		{20 * mb, -1, 5, 0},       // collection off: no goal to read
+	} {
+		if got := liveFromGoal(c.goal, c.percent, c.cycles); got != c.want {
+			t.Errorf("liveFromGoal(%d MB, %d, %d) = %d, want %d", c.goal/mb, c.percent, c.cycles, got, c.want)
+		}
+	}
+	// With stacks and globals in the goal, the estimate is over the live heap,
+	// so gcPercent of it still leaves at least gcHeadroom.
+	live, extra := uint64(4*mb), uint64(mb/2)
+	p := gcPercent(live)
+	goal := live + (live+extra)*uint64(p)/100
+	est := liveFromGoal(goal, p, 1)
+	if est < live {
+		t.Fatalf("liveFromGoal = %d, under the live heap %d", est, live)
+	}
+	if next := live + (live+extra)*uint64(gcPercent(est))/100; next-live < gcHeadroom {
+		t.Errorf("the next goal leaves %d bytes over the live heap, want at least %d", next-live, gcHeadroom)
+	}
+}
