@@ -65,3 +65,27 @@ func TestFacetValuesFallBack(t *testing.T) {
 		t.Errorf("by size %v, want %v", bySize, want)
 	}
 }
+
+// The order by size is the stable sort by headline participants, largest
+// first and none last, on a synthetic dataset with many ties and zeros.
+func TestRankBySizeIsTheStableSort(t *testing.T) {
+	ds := dataset.Synthetic(3000, 7)
+	ds.Events[5].Participants = []dataset.Participant{{Count: 0}}
+	ix := NewIndex(ds)
+	size := func(i int) int {
+		if p := ix.events[i].Participants; len(p) > 0 {
+			return p[0].Count
+		}
+		return -1
+	}
+	want := make([]int, len(ix.events))
+	for i := range want {
+		want[i] = i
+	}
+	slices.SortStableFunc(want, func(a, b int) int { return size(b) - size(a) })
+	for r, i := range want {
+		if int(ix.bySize[r]) != i || int(ix.sizeRank[i]) != r {
+			t.Fatalf("place %d holds event %d (rank %d), want event %d", r, ix.bySize[r], ix.sizeRank[i], i)
+		}
+	}
+}

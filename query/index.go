@@ -92,11 +92,13 @@ type multi struct {
 
 func (m *multi) of(i int) []uint32 { return m.ids[m.off[i]:m.off[i+1]] }
 
-func (m *multi) add(ids ...uint32) {
+// add records the next event's list: the ids of the known values of v
+// among keys.
+func (m *multi) add(v *facetValues, keys []string) {
 	if m.off == nil {
 		m.off = []uint32{0}
 	}
-	m.ids = append(m.ids, ids...)
+	m.ids = v.appendIDs(m.ids, keys)
 	m.off = append(m.off, uint32(len(m.ids)))
 }
 

@@ -13,7 +13,6 @@ package visit
 
 import (
 	"encoding/json"
-	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,9 +33,14 @@ type record struct {
 // thousand events a collision between a new id and an old one is a
 // one-in-a-million chance, and costs only a missed "new".
 func hash(id string) string {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return strconv.FormatUint(uint64(h.Sum32()), 36)
+	// FNV-1a as hash/fnv computes it, without its hasher and the copy of
+	// id each call made: 100,000 ids at every start.
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h ^= uint32(id[i])
+		h *= 16777619
+	}
+	return strconv.FormatUint(uint64(h), 36)
 }
 
 // current is the set of the dataset's event ids, as stored.

@@ -1,7 +1,9 @@
 package visit
 
 import (
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/laborlens/laborlens/dataset"
@@ -63,4 +65,15 @@ func FuzzVisit(f *testing.F) {
 			t.Fatalf("%d new events of 2", len(r.New))
 		}
 	})
+}
+
+// hash is 32-bit FNV-1a in base 36, as stored records hold it.
+func TestHashIsFNV1a(t *testing.T) {
+	for _, id := range []string{"", "a", "2026-03-09-dax7-los-angeles-drivers-teamsters-396", "ünïcode"} {
+		h := fnv.New32a()
+		h.Write([]byte(id))
+		if got, want := hash(id), strconv.FormatUint(uint64(h.Sum32()), 36); got != want {
+			t.Errorf("hash(%q) = %s, want %s", id, got, want)
+		}
+	}
 }

@@ -26,10 +26,12 @@ func main() {
 	sizes := flag.String("events", "shipped,10000,100000", "dataset sizes for the keystroke figures (shipped: the shipped dataset, else a synthetic one)")
 	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
 	routes := flag.Bool("routes", true, "measure the routes (bytes, paint, interactive, blocking time)")
+	keys := flag.Bool("keys", true, "measure the keystrokes at each -events size (-keys=false: only the large dataset's table, at the last size)")
 	prof := flag.String("profile", "", "instead of the benchmark, profile typing at this many events (or shipped) and print the top functions")
 	top := flag.Int("top", 40, "with -profile, how many functions to print")
 	mut := flag.String("mutations", "", "instead of the benchmark, print the DOM mutations of each keystroke at this many events (or shipped)")
 	start := flag.String("profile-start", "", "instead of the benchmark, profile a cold first visit to this route until the app is interactive")
+	startEvents := flag.String("start-events", "shipped", "with -profile-start, the dataset size (shipped, or a number of synthetic events)")
 	cpu := flag.Float64("cpu", 1, "with -profile, -mutations or -profile-start, throttle the CPU this many times (4: as Lighthouse's mobile run)")
 	flag.Parse()
 	if *chromium == "" {
@@ -52,7 +54,7 @@ func main() {
 		return
 	}
 	if *start != "" {
-		check(r.profileStart(*start, 400))
+		check(r.profileStart(*start, size(*startEvents), 400))
 		return
 	}
 	if *routes {
@@ -65,7 +67,9 @@ func main() {
 		}
 		ns = append(ns, size(f))
 	}
-	check(r.keystrokes(ns, *query))
+	if *keys {
+		check(r.keystrokes(ns, *query))
+	}
 	if len(ns) > 0 && ns[len(ns)-1] != bench.Shipped {
 		check(r.large(ns[len(ns)-1]))
 	}

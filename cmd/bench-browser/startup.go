@@ -7,16 +7,14 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-
-	"github.com/laborlens/laborlens/internal/bench"
 )
 
 // profileStart loads route cold under the Chromium CPU profiler, from the
 // navigation until the app is interactive, and prints the long tasks and
 // the functions that took the most time: where a first visit's blocking
 // time goes. Build the wasm without -s -w for Go function names.
-func (r *runner) profileStart(route string, top int) error {
-	b, stop, err := r.open(bench.Shipped, route, countNodes(), startProfile())
+func (r *runner) profileStart(route string, n, top int) error {
+	b, stop, err := r.open(n, route, countNodes(), startProfile())
 	if err != nil {
 		return err
 	}
