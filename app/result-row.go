@@ -7,7 +7,11 @@ import (
 )
 
 // resultRow is one search result. It is a component so that go-app leaves a
-// row alone when its event and highlights did not change between keystrokes.
+// row alone when its event and highlights did not change between keystrokes,
+// and a keyed one (Key): in the browser build, go-app's update matches the
+// rows by event (wasm/_modules/go-app, keyed.go), so a row that stays in
+// the results keeps its DOM node wherever it moves, where by position a
+// list shifted by one rewrote every row.
 type resultRow struct {
 	app.Compo
 	*Locale
@@ -27,6 +31,14 @@ func (r *resultRow) Render() app.UI {
 		return app.Li().Class("event-card").ID(id)
 	}
 	return r.eventCard(e, r.Title, r.Summary).ID(id)
+}
+
+// Key names the row among the results: its event.
+func (r *resultRow) Key() string {
+	if r.Event == nil {
+		return ""
+	}
+	return r.Event.ID
 }
 
 // A row's first mount adopts the prerendered card (see prerendered).

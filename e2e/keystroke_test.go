@@ -119,3 +119,52 @@ func TestFacetOrderStaysWhileTyping(t *testing.T) {
 		t.Error("no keystroke changed the filter lists: the test types nothing that they follow")
 	}
 }
+
+// A result row that stays in the results while the visitor types keeps
+// its DOM node, wherever it moves in the list: go-app's update matches
+// the rows by event (resultRow.Key, wasm/_modules/go-app keyed.go) rather
+// than by position, where a list shifted by one rewrote every row.
+func TestResultRowsKeepTheirNodesWhileTyping(t *testing.T) {
+	s := startServer(t)
+	tb := newBrowser(t, timeout(t, 2*time.Minute))
+	tb.run(t, chromedp.Navigate(s.URL+"/"), waitWasm())
+	type step struct {
+		Q     string   `json:"q"`
+		Kept  int      `json:"kept"`
+		Moved int      `json:"moved"`
+		Lost  []string `json:"lost"`
+	}
+	var steps []step
+	queries := []string{"b", "be", "bes", "bess", "bes", "be", "b", "", "h", "he", "h", ""}
+	tb.eval(t, `(() => {
+		const box = document.getElementById("q"), out = [];
+		const rows = () => new Map([...document.querySelectorAll(".results .event-list > li")].map((li, i) => [li.id, {li, i}]));
+		let prev = rows();
+		for (const q of `+jsStrings(queries)+`) {
+			box.value = q;
+			box.dispatchEvent(new Event("input", {bubbles: true}));
+			const now = rows();
+			let kept = 0, moved = 0, lost = [];
+			for (const [id, {li, i}] of now) {
+				const p = prev.get(id);
+				if (!p) continue;
+				if (p.li !== li) { lost.push(id); continue; }
+				kept++;
+				if (p.i !== i) moved++;
+			}
+			out.push({q, kept, moved, lost});
+			prev = now;
+		}
+		return out;
+	})()`, &steps)
+	moved := 0
+	for _, st := range steps {
+		if len(st.Lost) > 0 {
+			t.Errorf("typing %q: %d rows that stayed in the results got new nodes (%s), %d kept theirs", st.Q, len(st.Lost), strings.Join(st.Lost, ", "), st.Kept)
+		}
+		moved += st.Moved
+	}
+	if moved == 0 {
+		t.Errorf("no row that stayed moved in the list (%+v): the test types nothing that reorders the results", steps)
+	}
+}

@@ -1,10 +1,10 @@
 // Derived from go-app v10.1.11 pkg/app/node.go (MIT, see LICENSE.go-app):
 // a DOM event's handler asks for its update to be rendered at once
 // (renderNow, engine.go), but for the events that come many to a frame
-// (continuousEvents), whose updates still coalesce on the next frame; and
-// a component's slice field is compared pointer by pointer before
-// reflect.DeepEqual (samePointers).
-// Used only in the browser build (cmd/wasm-modules).
+// (continuousEvents), whose updates still coalesce on the next frame; a
+// component's slice field is compared pointer by pointer before
+// reflect.DeepEqual (samePointers); and updateHTML matches keyed children
+// by key (keyed.go). Used only in the browser build (cmd/wasm-modules).
 
 package app
 
@@ -426,6 +426,13 @@ func (m nodeManager) updateHTML(ctx Context, v, new HTML) (UI, error) {
 
 	children := v.body()
 	newChildren := new.body()
+	if place, ok := keyedIndex(children, newChildren); ok {
+		children, err := m.updateKeyed(ctx, v, children, newChildren, place)
+		if err != nil {
+			return nil, err
+		}
+		return v.setBody(children), nil
+	}
 	sharedLen := min(len(children), len(newChildren))
 	for i := 0; i < min(len(children), len(newChildren)); i++ {
 		child := children[i]
