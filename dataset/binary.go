@@ -1,32 +1,31 @@
 package dataset
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 )
 
 // The binary encoding the browser app loads (Encode, DecodeFile). It is
 // written by hand rather than with encoding/gob, which costs the wasm about
 // 47 kB of brotli-compressed download; see docs/dataset.md.
 //
-// A file is binMagic, then the dataset's fields in the order of the Go
-// types: a string is its length (uvarint) and its bytes, an int a zig-zag
+// A file is binMagic, a header and columns (binio.go): the dataset's
+// fields in the order of the Go types, each event's in the column of its
+// kind. A string is its length (uvarint) and its bytes, an int a zig-zag
 // varint, a float64 its 8 IEEE 754 bytes (little-endian), a bool one byte,
 // a list its length and its items (an empty list decodes as nil), and a
 // pointer one byte (0 for nil) and, when set, what it points to.
 // TestBinaryCarriesEveryField fails when a field is added to the types and
 // not here. The server and the wasm are one release, so the format has no
 // versioning beyond the magic: change the magic when the layout changes.
-const binMagic = "LLDS\x02"
+const binMagic = "LLDS\x03"
 
 // encodeBinary writes d in the binary encoding.
 func encodeBinary(d *Dataset) ([]byte, error) {
 	if d == nil {
 		return nil, errors.New("encoding dataset: nil dataset")
 	}
-	w := &binWriter{b: append(make([]byte, 0, 1<<16), binMagic...)}
+	w := &binWriter{b: make([]byte, 0, 1<<12)}
 	m := &d.Meta
 	w.strs(m.Title, m.Description, m.Version, m.Updated, m.License, m.CodeLicense, m.Publisher, m.Citation)
 	w.n(len(d.Organizations))
@@ -49,10 +48,12 @@ func encodeBinary(d *Dataset) ([]byte, error) {
 		c := &d.Campaigns[i]
 		w.strs(c.ID, c.Name, c.Description)
 	}
+	w.at(colID) // where every event has a byte at least, for count's check
 	w.n(len(d.Events))
 	for i := range d.Events {
 		w.event(&d.Events[i])
 	}
+	w.at(colMain)
 	w.flag(d.Changes != nil)
 	if c := d.Changes; c != nil {
 		w.strs(c.From, c.FromUpdated, c.To, c.Updated)
@@ -64,32 +65,49 @@ func encodeBinary(d *Dataset) ([]byte, error) {
 		}
 		w.list(c.Removed)
 	}
-	return w.b, nil
+	return w.file(), nil
 }
 
 func (w *binWriter) event(e *Event) {
+	w.at(colID)
 	w.str(e.ID)
+	w.list(e.FormerIDs)
+	w.at(colDate)
 	w.date(e.Date)
 	w.date(e.EndDate)
-	w.strs(e.Title, e.Summary, string(e.Kind))
+	w.at(colTitle)
+	w.str(e.Title)
+	w.at(colSummary)
+	w.str(e.Summary)
+	w.at(colCode)
+	w.str(string(e.Kind))
 	w.list(e.Countries)
 	w.flag(e.International)
-	w.strs(e.Place, e.Region, string(e.Precision))
+	w.str(string(e.Precision))
+	w.str(e.Campaign)
+	w.at(colPlace)
+	w.strs(e.Place, e.Region)
+	w.at(colLink)
 	w.list(e.Facilities)
 	w.list(e.Organizations)
+	w.at(colPeople)
 	w.n(len(e.People))
 	for _, p := range e.People {
 		w.strs(p.Name, p.Role, p.Org)
 	}
+	w.at(colParticipants)
 	w.n(len(e.Participants))
 	for _, p := range e.Participants {
 		w.int(p.Count)
 		w.strs(p.What, p.CountedBy, p.Note)
 	}
+	w.at(colDemands)
 	w.list(e.Demands)
+	w.at(colOutcome)
 	w.strs(e.Outcome, e.OutcomeCategory)
+	w.at(colTags)
 	w.list(e.Tags)
-	w.str(e.Campaign)
+	w.at(colElection)
 	w.flag(e.Election != nil)
 	if el := e.Election; el != nil {
 		w.str(el.Body)
@@ -101,47 +119,18 @@ func (w *binWriter) event(e *Event) {
 		}
 		w.str(el.Result)
 	}
+	w.at(colSourceURL)
 	w.n(len(e.Sources))
 	for _, s := range e.Sources {
-		w.strs(s.URL, s.Title, s.Publisher)
+		w.at(colSourceURL)
+		w.str(s.URL)
+		w.at(colSourceTitle)
+		w.str(s.Title)
+		w.at(colSourcePublisher)
+		w.str(s.Publisher)
+		w.at(colDate)
 		w.date(s.Date)
 	}
-	w.list(e.FormerIDs)
-}
-
-type binWriter struct{ b []byte }
-
-func (w *binWriter) n(n int)      { w.b = binary.AppendUvarint(w.b, uint64(n)) }
-func (w *binWriter) int(n int)    { w.b = binary.AppendVarint(w.b, int64(n)) }
-func (w *binWriter) str(s string) { w.n(len(s)); w.b = append(w.b, s...) }
-
-func (w *binWriter) strs(ss ...string) {
-	for _, s := range ss {
-		w.str(s)
-	}
-}
-
-func (w *binWriter) list(ss []string) {
-	w.n(len(ss))
-	w.strs(ss...)
-}
-
-func (w *binWriter) float(f float64) {
-	w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(f))
-}
-
-func (w *binWriter) flag(b bool) {
-	if b {
-		w.b = append(w.b, 1)
-	} else {
-		w.b = append(w.b, 0)
-	}
-}
-
-func (w *binWriter) date(d Date) {
-	w.int(d.Year)
-	w.int(d.Month)
-	w.int(d.Day)
 }
 
 // unmarshalBinary reads what encodeBinary wrote and indexes it.
@@ -154,13 +143,16 @@ func readBinary(s string, pause func()) (*Dataset, error) {
 	if len(s) < len(binMagic) || s[:len(binMagic)] != binMagic {
 		return nil, errors.New("decoding dataset: not a LaborLens dataset (no JSON, and not the binary encoding of this release)")
 	}
-	r := &binReader{s: s[len(binMagic):]}
+	r, err := newBinReader(s)
+	if err != nil {
+		return nil, err
+	}
 	d := r.dataset()
 	if r.err != nil {
-		return nil, fmt.Errorf("decoding dataset: %w at byte %d", r.err, r.i+len(binMagic))
+		return nil, fmt.Errorf("decoding dataset: %w at byte %d", r.err, r.offset())
 	}
-	if r.i != len(r.s) {
-		return nil, fmt.Errorf("decoding dataset: %d bytes left over at byte %d", len(r.s)-r.i, r.i+len(binMagic))
+	if c, n := r.left(); n > 0 {
+		return nil, fmt.Errorf("decoding dataset: %d bytes left over at byte %d", n, r.base[c]+len(r.cols[c])-n)
 	}
 	pause()
 	d.index()
@@ -192,10 +184,12 @@ func (r *binReader) dataset() *Dataset {
 		c := &d.Campaigns[i]
 		r.strs(&c.ID, &c.Name, &c.Description)
 	}
+	r.at(colID)
 	d.Events = make([]Event, r.count())
 	for i := range d.Events {
 		r.event(&d.Events[i])
 	}
+	r.at(colMain)
 	if r.flag() {
 		c := new(Changes)
 		r.strs(&c.From, &c.FromUpdated, &c.To, &c.Updated)
@@ -215,15 +209,26 @@ func (r *binReader) dataset() *Dataset {
 }
 
 func (r *binReader) event(e *Event) {
+	r.at(colID)
 	e.ID = r.str()
+	e.FormerIDs = r.list()
+	r.at(colDate)
 	e.Date, e.EndDate = r.date(), r.date()
-	r.strs(&e.Title, &e.Summary)
+	r.at(colTitle)
+	e.Title = r.str()
+	r.at(colSummary)
+	e.Summary = r.str()
+	r.at(colCode)
 	e.Kind = Kind(r.str())
 	e.Countries = r.list()
 	e.International = r.flag()
-	r.strs(&e.Place, &e.Region)
 	e.Precision = PlacePrecision(r.str())
+	e.Campaign = r.str()
+	r.at(colPlace)
+	r.strs(&e.Place, &e.Region)
+	r.at(colLink)
 	e.Facilities, e.Organizations = r.list(), r.list()
+	r.at(colPeople)
 	if n := r.count(); n > 0 {
 		e.People = make([]Person, n)
 		for i := range e.People {
@@ -231,6 +236,7 @@ func (r *binReader) event(e *Event) {
 			r.strs(&p.Name, &p.Role, &p.Org)
 		}
 	}
+	r.at(colParticipants)
 	if n := r.count(); n > 0 {
 		e.Participants = make([]Participant, n)
 		for i := range e.Participants {
@@ -239,10 +245,13 @@ func (r *binReader) event(e *Event) {
 			r.strs(&p.What, &p.CountedBy, &p.Note)
 		}
 	}
+	r.at(colDemands)
 	e.Demands = r.list()
+	r.at(colOutcome)
 	r.strs(&e.Outcome, &e.OutcomeCategory)
+	r.at(colTags)
 	e.Tags = r.list()
-	e.Campaign = r.str()
+	r.at(colElection)
 	if r.flag() {
 		el := &Election{Body: r.str()}
 		for _, p := range []**int{&el.Eligible, &el.VotesFor, &el.VotesAgainst, &el.Challenged, &el.Void} {
@@ -253,15 +262,21 @@ func (r *binReader) event(e *Event) {
 		el.Result = r.str()
 		e.Election = el
 	}
+	r.at(colSourceURL)
 	if n := r.count(); n > 0 {
 		e.Sources = make([]Source, n)
 		for i := range e.Sources {
 			s := &e.Sources[i]
-			r.strs(&s.URL, &s.Title, &s.Publisher)
+			r.at(colSourceURL)
+			s.URL = r.str()
+			r.at(colSourceTitle)
+			s.Title = r.str()
+			r.at(colSourcePublisher)
+			s.Publisher = r.str()
+			r.at(colDate)
 			s.Date = r.date()
 		}
 	}
-	e.FormerIDs = r.list()
 }
 
 func nilIfEmpty[T any](l []T) []T {
@@ -269,111 +284,4 @@ func nilIfEmpty[T any](l []T) []T {
 		return nil
 	}
 	return l
-}
-
-// binReader reads the binary encoding from s. The first problem is kept in
-// err; after it every read returns a zero value and every count 0, so the
-// decoder runs to its end without checks of its own.
-type binReader struct {
-	s   string
-	i   int
-	err error
-}
-
-var errTruncated = errors.New("the file ends early")
-
-func (r *binReader) fail(err error) {
-	if r.err == nil {
-		r.err = err
-	}
-	r.i = len(r.s)
-}
-
-func (r *binReader) uvarint() uint64 {
-	var x uint64
-	for shift := uint(0); shift < 64; shift += 7 {
-		if r.i >= len(r.s) {
-			r.fail(errTruncated)
-			return 0
-		}
-		c := r.s[r.i]
-		r.i++
-		if c < 0x80 {
-			return x | uint64(c)<<shift
-		}
-		x |= uint64(c&0x7f) << shift
-	}
-	r.fail(errors.New("a number is too long"))
-	return 0
-}
-
-// count reads a length. Every item takes at least a byte, so a count
-// larger than what is left is refused before anything is allocated.
-func (r *binReader) count() int {
-	n := r.uvarint()
-	if n > uint64(len(r.s)-r.i) {
-		r.fail(fmt.Errorf("a length of %d is more than the %d bytes left", n, len(r.s)-r.i))
-		return 0
-	}
-	return int(n)
-}
-
-func (r *binReader) int() int {
-	u := r.uvarint()
-	return int(int64(u>>1) ^ -int64(u&1))
-}
-
-func (r *binReader) str() string {
-	n := r.count()
-	s := r.s[r.i : r.i+n]
-	r.i += n
-	return s
-}
-
-func (r *binReader) strs(ps ...*string) {
-	for _, p := range ps {
-		*p = r.str()
-	}
-}
-
-func (r *binReader) list() []string {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	l := make([]string, n)
-	for i := range l {
-		l[i] = r.str()
-	}
-	return l
-}
-
-func (r *binReader) float() float64 {
-	if len(r.s)-r.i < 8 {
-		r.fail(errTruncated)
-		return 0
-	}
-	var u uint64
-	for k := 7; k >= 0; k-- {
-		u = u<<8 | uint64(r.s[r.i+k])
-	}
-	r.i += 8
-	return math.Float64frombits(u)
-}
-
-func (r *binReader) flag() bool {
-	if r.i >= len(r.s) {
-		r.fail(errTruncated)
-		return false
-	}
-	c := r.s[r.i]
-	r.i++
-	if c > 1 {
-		r.fail(fmt.Errorf("a flag of %d, want 0 or 1", c))
-	}
-	return c == 1
-}
-
-func (r *binReader) date() Date {
-	return Date{Year: r.int(), Month: r.int(), Day: r.int()}
 }

@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"encoding/binary"
 	"fmt"
 	"reflect"
 	"strings"
@@ -98,11 +99,37 @@ func TestBinaryRefusesDamage(t *testing.T) {
 	}
 	// The organizations' count, right after the meta's strings, claims
 	// more items than there are bytes.
-	huge := []byte(binMagic + "\x00\x00\x00\x00\x00\x00\x00\x00" + "\xff\xff\xff\xff\x0f")
+	huge := binFile("\x00\x00\x00\x00\x00\x00\x00\x00" + "\xff\xff\xff\xff\x0f")
 	if _, err := DecodeFile("huge.bin", huge); err == nil || !strings.Contains(err.Error(), "bytes left") {
 		t.Errorf("a huge count: %v", err)
+	}
+	// A column longer than the file, and one not read to its end.
+	if _, err := DecodeFile("cut.bin", binFile("\x00")[:len(binMagic)+2+numCols-1]); err == nil || !strings.Contains(err.Error(), "ends early") {
+		t.Errorf("a column over the end: %v", err)
+	}
+	if _, err := DecodeFile("long.bin", binFile(strings.Repeat("\x00", 13), "\x00")); err == nil || !strings.Contains(err.Error(), "1 bytes left over") {
+		t.Errorf("a column with a byte too many: %v", err)
+	}
+	if _, err := DecodeFile("v2.bin", []byte(binMagic+"\x03\x00\x00\x00")); err == nil || !strings.Contains(err.Error(), "another release") {
+		t.Errorf("another number of columns: %v", err)
 	}
 	if _, err := DecodeFile("old.gob", []byte("\x3f\xff\x81\x03\x01")); err == nil || !strings.Contains(err.Error(), "not a LaborLens dataset") {
 		t.Errorf("a gob file: %v", err)
 	}
+}
+
+// binFile is a file of the columns cols, in order, the others empty.
+func binFile(cols ...string) []byte {
+	b := binary.AppendUvarint([]byte(binMagic), numCols)
+	for c := range numCols {
+		n := 0
+		if c < len(cols) {
+			n = len(cols[c])
+		}
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	for _, c := range cols {
+		b = append(b, c...)
+	}
+	return b
 }
