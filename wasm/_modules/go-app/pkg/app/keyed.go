@@ -31,21 +31,26 @@ func keyedIndex(old, new []UI) (map[string]int, bool) {
 		return nil, false
 	}
 	t := reflect.TypeOf(old[0])
-	place := make(map[string]int, len(old))
-	for i, c := range old {
+	place, ok := places(old, t)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := places(new, t); !ok {
+		return nil, false
+	}
+	return place, true
+}
+
+// places returns the place of each child of list by its key, if every
+// child is a keyer of type t with a key of its own.
+func places(list []UI, t reflect.Type) (map[string]int, bool) {
+	place := make(map[string]int, len(list))
+	for i, c := range list {
 		key, ok := keyOf(c, t, place)
 		if !ok {
 			return nil, false
 		}
 		place[key] = i
-	}
-	seen := make(map[string]int, len(new))
-	for i, c := range new {
-		key, ok := keyOf(c, t, seen)
-		if !ok {
-			return nil, false
-		}
-		seen[key] = i
 	}
 	return place, true
 }
