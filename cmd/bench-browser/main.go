@@ -26,6 +26,8 @@ func main() {
 	sizes := flag.String("events", "shipped,10000,100000", "dataset sizes for the keystroke figures (shipped: the shipped dataset, else a synthetic one)")
 	query := flag.String("query", "bessemer heat", "the query typed, then erased, one key at a time")
 	routes := flag.Bool("routes", true, "measure the routes (bytes, paint, interactive, blocking time)")
+	only := flag.String("route-list", "/,/timeline,/charts,event,/embed/list", "with -routes, the routes measured (event: an event page)")
+	urls := flag.Bool("urls", false, "with -routes, also print each response of a cold visit and its bytes")
 	keys := flag.Bool("keys", true, "measure the keystrokes at each -events size (-keys=false: only the large dataset's table, at the last size)")
 	prof := flag.String("profile", "", "instead of the benchmark, profile typing at this many events (or shipped) and print the top functions")
 	top := flag.Int("top", 40, "with -profile, how many functions to print")
@@ -44,7 +46,7 @@ func main() {
 	dir, err := os.MkdirTemp("", "laborlens-bench-data-")
 	check(err)
 	defer os.RemoveAll(dir)
-	r := &runner{bin: *bin, chromium: *chromium, dir: dir, cpu: max(*cpu, 1)}
+	r := &runner{bin: *bin, chromium: *chromium, dir: dir, cpu: max(*cpu, 1), only: strings.Split(*only, ","), urls: *urls}
 	if *prof != "" {
 		check(r.profileTyping(size(*prof), *query, *top))
 		return
@@ -89,7 +91,9 @@ func size(f string) int {
 
 type runner struct {
 	bin, chromium, dir string
-	cpu                float64 // CPU throttling of -profile, -mutations and -profile-start
+	cpu                float64  // CPU throttling of -profile, -mutations and -profile-start
+	only               []string // the routes -routes measures
+	urls               bool     // print each response of a cold visit
 }
 
 func check(err error) {

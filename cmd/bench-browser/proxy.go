@@ -18,6 +18,8 @@ type meter struct {
 	URL  string
 	mu   sync.Mutex
 	by   map[string]int64
+	urls []sent    // each response since the last take, with -urls
+	log  bool      // keep urls
 	last time.Time // of the last response
 	srv  *http.Server
 }
@@ -40,15 +42,28 @@ func newMeter(target string) (*meter, error) {
 	m.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		cw := &countingWriter{ResponseWriter: w}
 		proxy.ServeHTTP(cw, r)
-		m.add(kindOf(r.URL.Path, w.Header().Get("Content-Type")), cw.n+cw.headerBytes())
+		m.add(r.URL.Path, kindOf(r.URL.Path, w.Header().Get("Content-Type")), cw.status, cw.n+cw.headerBytes())
 	})}
 	go m.srv.Serve(ln)
 	return m, nil
 }
 
-func (m *meter) add(kind string, n int64) {
+// sent is one response as the meter counted it.
+type sent struct {
+	path, kind string
+	status     int
+	n          int64
+}
+
+func (m *meter) add(path, kind string, status int, n int64) {
 	m.mu.Lock()
 	m.by[kind] += n
+	if m.log {
+		if status == 0 {
+			status = http.StatusOK
+		}
+		m.urls = append(m.urls, sent{path, kind, status, n})
+	}
 	m.last = time.Now()
 	m.mu.Unlock()
 }
@@ -65,13 +80,14 @@ func (m *meter) quiet(d time.Duration) {
 	}
 }
 
-// take returns the counts so far and starts again from zero.
-func (m *meter) take() map[string]int64 {
+// take returns the counts so far, and the responses with -urls, and
+// starts again from zero.
+func (m *meter) take() (map[string]int64, []sent) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	by := m.by
-	m.by = map[string]int64{}
-	return by
+	by, urls := m.by, m.urls
+	m.by, m.urls = map[string]int64{}, nil
+	return by, urls
 }
 
 func (m *meter) close() { m.srv.Close() }

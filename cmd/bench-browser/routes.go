@@ -12,6 +12,7 @@ import (
 type visit struct {
 	route        string
 	cold, repeat map[string]int64
+	sent         []sent  // the cold visit's responses, with -urls
 	fast, slow   timings // unthrottled; CPU throttled 4x
 }
 
@@ -27,8 +28,12 @@ func (r *runner) routes() error {
 		return err
 	}
 	defer m.close()
+	m.log = r.urls
 	var visits []visit
-	for _, route := range []string{"/", "/timeline", "/charts", s.Event, "/embed/list"} {
+	for _, route := range r.only {
+		if route == "event" {
+			route = s.Event
+		}
 		v, err := r.visit(m, route)
 		if err != nil {
 			return fmt.Errorf("%s: %w", route, err)
@@ -59,12 +64,12 @@ func (r *runner) visit(m *meter, route string) (visit, error) {
 		return v, err
 	}
 	m.quiet(1500 * time.Millisecond)
-	v.cold = m.take()
+	v.cold, v.sent = m.take()
 	if err := b.navigate(m.URL+route, 2*time.Minute); err != nil {
 		return v, err
 	}
 	m.quiet(1500 * time.Millisecond)
-	v.repeat = m.take()
+	v.repeat, _ = m.take()
 
 	slow, err := newBrowser(r.chromium, 4)
 	if err != nil {
@@ -102,6 +107,16 @@ func printVisits(visits []visit) {
 		fmt.Println("| " + strings.Join(row, " | ") + " |")
 	}
 	fmt.Println()
+	for _, v := range visits {
+		if len(v.sent) == 0 {
+			continue
+		}
+		fmt.Printf("Responses of the cold visit to %s, in order (bytes with headers):\n\n", v.route)
+		for _, s := range v.sent {
+			fmt.Printf("    %8d  %d  %-5s %s\n", s.n, s.status, s.kind, s.path)
+		}
+		fmt.Println()
+	}
 	fmt.Println("| route | FCP | interactive | TBT | FCP, CPU 4x | interactive, CPU 4x | TBT, CPU 4x |")
 	fmt.Println("|---|---|---|---|---|---|---|")
 	for _, v := range visits {
