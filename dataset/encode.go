@@ -73,10 +73,17 @@ func decodeFile(name string, b []byte, owned bool, pause func()) (*Dataset, erro
 
 func encodeJSON(d *Dataset) ([]byte, error) { return json.Marshal(d) }
 
+// unmarshalJSON reads a dataset in JSON with the loader's token reader
+// (jsondec.go) rather than json.Unmarshal, whose reflective decoder would
+// otherwise be linked into the browser app for this path alone; any
+// problem the reader reports (a syntax error, a value of the wrong type,
+// an unknown field) fails it.
 func unmarshalJSON(b []byte) (*Dataset, error) {
-	d := new(Dataset)
-	if err := json.Unmarshal(b, d); err != nil {
-		return nil, fmt.Errorf("decoding dataset: %w", err)
+	d, probs, _, _ := decodeJSON(b, false)
+	if len(probs) > 0 {
+		p := probs[0].Problem
+		p.Field = probs[0].path()
+		return nil, fmt.Errorf("decoding dataset: %s", p)
 	}
 	d.index()
 	return d, nil

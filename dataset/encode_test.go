@@ -71,7 +71,7 @@ func TestDecodeJSON(t *testing.T) {
 }
 
 func TestDecodeGarbage(t *testing.T) {
-	for _, b := range [][]byte{nil, []byte("x"), []byte("{"), must(Encode(Synthetic(5, 1)))[:40]} {
+	for _, b := range [][]byte{nil, []byte("x"), []byte("{"), []byte(`{"events": 3}`), must(Encode(Synthetic(5, 1)))[:40]} {
 		if _, err := Decode(b); err == nil {
 			t.Errorf("Decode(%q) succeeded", b)
 		}

@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/laborlens/laborlens/internal/jsontok"
 )
 
 // jsonReader decodes a dataset token by token, driven by the Go types, so
@@ -18,7 +19,7 @@ import (
 // value of the wrong type.
 type jsonReader struct {
 	b     []byte
-	dec   *json.Decoder
+	dec   *jsontok.Tokens
 	probs []located
 	locs  map[string]int64 // full path -> byte offset of its key or element; nil: not wanted
 	fatal bool             // a syntax error stopped decoding
@@ -33,8 +34,7 @@ func decodeJSON(b []byte, locate bool) (d *Dataset, probs []located, offs map[st
 	if locate {
 		r.locs = map[string]int64{}
 	}
-	r.dec = json.NewDecoder(bytes.NewReader(b))
-	r.dec.UseNumber()
+	r.dec = jsontok.New(b)
 	d = new(Dataset)
 	r.locate("", r.next())
 	if err := r.value(reflect.ValueOf(d).Elem(), ""); err != nil {
@@ -55,7 +55,7 @@ func (r *jsonReader) stop(err error) {
 	r.fatal = true
 	off := r.dec.InputOffset()
 	msg := err.Error()
-	var se *json.SyntaxError
+	var se *jsontok.SyntaxError
 	switch {
 	case errors.As(err, &se):
 		off = se.Offset
@@ -125,7 +125,7 @@ func (r *jsonReader) value(v reflect.Value, path string) error {
 }
 
 // valueTok decodes the value that starts with tok into v.
-func (r *jsonReader) valueTok(tok json.Token, v reflect.Value, path string) error {
+func (r *jsonReader) valueTok(tok any, v reflect.Value, path string) error {
 	t := v.Type()
 	switch {
 	case t == dateType:
@@ -152,7 +152,7 @@ func (r *jsonReader) valueTok(tok json.Token, v reflect.Value, path string) erro
 		}
 		v.SetBool(b)
 	case t.Kind() == reflect.Int:
-		n, ok := tok.(json.Number)
+		n, ok := tok.(jsontok.Number)
 		if !ok {
 			return r.mismatch(path, "a whole number", tok)
 		}
@@ -163,7 +163,7 @@ func (r *jsonReader) valueTok(tok json.Token, v reflect.Value, path string) erro
 		}
 		v.SetInt(i)
 	case t.Kind() == reflect.Float64:
-		n, ok := tok.(json.Number)
+		n, ok := tok.(jsontok.Number)
 		if !ok {
 			return r.mismatch(path, "a number", tok)
 		}
@@ -174,12 +174,12 @@ func (r *jsonReader) valueTok(tok json.Token, v reflect.Value, path string) erro
 		}
 		v.SetFloat(f)
 	case t.Kind() == reflect.Slice:
-		if tok != json.Delim('[') {
+		if tok != jsontok.Delim('[') {
 			return r.mismatch(path, "a list [...]", tok)
 		}
 		return r.list(v, path)
 	case t.Kind() == reflect.Struct:
-		if tok != json.Delim('{') {
+		if tok != jsontok.Delim('{') {
 			return r.mismatch(path, "an object {...}", tok)
 		}
 		return r.object(v, path)
@@ -259,10 +259,10 @@ func (r *jsonReader) unknown(path, p, key string, names []string) {
 }
 
 // mismatch reports a value of the wrong type and skips it.
-func (r *jsonReader) mismatch(path, want string, tok json.Token) error {
+func (r *jsonReader) mismatch(path, want string, tok any) error {
 	var got string
 	switch t := tok.(type) {
-	case json.Delim:
+	case jsontok.Delim:
 		if t == '[' {
 			got = "a list"
 		} else {
@@ -270,13 +270,13 @@ func (r *jsonReader) mismatch(path, want string, tok json.Token) error {
 		}
 	case string:
 		got = "the string " + strconv.Quote(t)
-	case json.Number:
+	case jsontok.Number:
 		got = "the number " + string(t)
 	case bool:
 		got = strconv.FormatBool(t)
 	}
 	r.problem(path, "want %s, got %s", want, got)
-	if d, ok := tok.(json.Delim); ok {
+	if d, ok := tok.(jsontok.Delim); ok {
 		return r.skipRest(d)
 	}
 	return nil
@@ -288,14 +288,14 @@ func (r *jsonReader) skip() error {
 	if err != nil {
 		return err
 	}
-	if d, ok := tok.(json.Delim); ok {
+	if d, ok := tok.(jsontok.Delim); ok {
 		return r.skipRest(d)
 	}
 	return nil
 }
 
 // skipRest skips to the end of the list or object opened by d.
-func (r *jsonReader) skipRest(d json.Delim) error {
+func (r *jsonReader) skipRest(d jsontok.Delim) error {
 	if d != '[' && d != '{' {
 		return nil
 	}
@@ -305,9 +305,9 @@ func (r *jsonReader) skipRest(d json.Delim) error {
 			return err
 		}
 		switch tok {
-		case json.Delim('['), json.Delim('{'):
+		case jsontok.Delim('['), jsontok.Delim('{'):
 			depth++
-		case json.Delim(']'), json.Delim('}'):
+		case jsontok.Delim(']'), jsontok.Delim('}'):
 			depth--
 		}
 	}

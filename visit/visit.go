@@ -13,11 +13,13 @@ package visit
 
 import (
 	"encoding/json"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/laborlens/laborlens/dataset"
+	"github.com/laborlens/laborlens/internal/jsontok"
 )
 
 // Key is the localStorage key of the record.
@@ -65,8 +67,8 @@ type Result struct {
 // new since the last visit, with the record to store.
 func Visit(d *dataset.Dataset, stored string) Result {
 	now := current(d)
-	var r record
-	if stored == "" || json.Unmarshal([]byte(stored), &r) != nil || r.Now == "" {
+	r, ok := decode(stored)
+	if !ok || r.Now == "" {
 		return Result{Store: encode(record{Base: now, Now: now})}
 	}
 	res := Result{Returned: true}
@@ -96,6 +98,66 @@ func Visit(d *dataset.Dataset, stored string) Result {
 func Dismiss(d *dataset.Dataset) string {
 	now := current(d)
 	return encode(record{Base: now, Now: now})
+}
+
+// decode reads a stored record as json.Unmarshal into a record does (keys
+// matched without regard to case, the last one given kept, other keys and
+// nulls ignored; TestDecodeAsUnmarshal and FuzzVisit compare them), with
+// jsontok, so that the browser app needs no reflective JSON decoder.
+func decode(stored string) (r record, ok bool) {
+	t := jsontok.New([]byte(stored))
+	if tok, err := t.Token(); err != nil || tok != jsontok.Delim('{') {
+		return r, false
+	}
+	for t.More() {
+		k, err := t.Token()
+		if err != nil {
+			return r, false
+		}
+		key, _ := k.(string)
+		var field *string
+		switch {
+		case strings.EqualFold(key, "base"):
+			field = &r.Base
+		case strings.EqualFold(key, "now"):
+			field = &r.Now
+		}
+		v, err := t.Token()
+		if err != nil {
+			return r, false
+		}
+		switch v := v.(type) {
+		case nil:
+		case string:
+			if field != nil {
+				*field = v
+			}
+		case jsontok.Delim:
+			if field != nil {
+				return r, false
+			}
+			for depth := 1; depth > 0; { // skip the list or object
+				tok, err := t.Token()
+				switch {
+				case err != nil:
+					return r, false
+				case tok == jsontok.Delim('[') || tok == jsontok.Delim('{'):
+					depth++
+				case tok == jsontok.Delim(']') || tok == jsontok.Delim('}'):
+					depth--
+				}
+			}
+		default:
+			if field != nil {
+				return r, false
+			}
+		}
+	}
+	if _, err := t.Token(); err != nil { // }
+		return r, false
+	}
+	_, err := t.Token()
+	return r, err == io.EOF
 }
 
 func encode(r record) string {

@@ -14,15 +14,7 @@ import (
 // math/rand (its seeded source's tables) or go-echarts' datasets; the
 // server's build still has net/http, html/template and crypto/sha256.
 func TestBrowserBuildLeavesNetHTTPOut(t *testing.T) {
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Chdir(root)
-	out := t.TempDir()
-	if err := run(out, "wasm/_modules"); err != nil {
-		t.Fatal(err)
-	}
+	out := browserModules(t)
 	deps := goList(t, []string{"GOOS=js", "GOARCH=wasm"}, "-modfile="+filepath.Join(out, "wasm.mod"), "-deps", "./wasm")
 	for _, pkg := range deps {
 		if strings.HasPrefix(pkg, "crypto/") || strings.HasPrefix(pkg, "net/http") || slices.Contains([]string{"html/template", "text/template", "math/big", "database/sql/driver", "regexp", "html", "log", "math/rand", "github.com/go-echarts/go-echarts/v2/datasets"}, pkg) {
@@ -40,6 +32,22 @@ func TestBrowserBuildLeavesNetHTTPOut(t *testing.T) {
 			t.Errorf("the server's build lost %s", pkg)
 		}
 	}
+}
+
+// browserModules runs from the repository's root and writes the browser
+// build's modules and wasm.mod to a temporary folder, which it returns.
+func browserModules(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(root)
+	out := t.TempDir()
+	if err := run(out, "wasm/_modules"); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func goList(t *testing.T, env []string, args ...string) []string {
@@ -122,5 +130,30 @@ func TestReadSumsNamesTheBadLine(t *testing.T) {
 	write(t, dir, "UPSTREAM", sum("x")+"  ../escape.go\n")
 	if _, err := readSums(filepath.Join(dir, "UPSTREAM")); err == nil {
 		t.Fatal("a path outside the package was accepted")
+	}
+}
+
+// TestBrowserBuildLinksNoJSONDecoder: encoding/json's decoder (its
+// reflection and Decoder.Token) stays out of the wasm, ~30 kB of brotli:
+// the app reads JSON with internal/jsontok, and the patched go-app
+// (state.go, storage.go, context.go, notification.go, engine.go) decodes
+// none. The linker's -dumpdep lists every symbol it keeps.
+func TestBrowserBuildLinksNoJSONDecoder(t *testing.T) {
+	out := browserModules(t)
+	cmd := exec.Command("go", "build", "-modfile="+filepath.Join(out, "wasm.mod"), "-trimpath", "-ldflags=-dumpdep", "-o", filepath.Join(out, "app.wasm"), "./wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	b, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%.2000s", err, b)
+	}
+	for _, sym := range []string{"encoding/json.(*decodeState).unmarshal", "encoding/json.(*Decoder).Token", "encoding/json.Unmarshal"} {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasSuffix(line, "-> "+sym) {
+				t.Errorf("the browser build links %s: %s", sym, line)
+			}
+		}
+	}
+	if !strings.Contains(string(b), "-> encoding/json.Marshal") {
+		t.Error("no encoding/json.Marshal in the linker's list: is -dumpdep's format still \"from -> to\"?")
 	}
 }

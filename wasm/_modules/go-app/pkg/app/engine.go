@@ -3,16 +3,18 @@
 // that handler, in the event's own task, instead of on the next frame of
 // Start's ticker, 1/framerate later (~8 ms at 120). Other updates still
 // wait for the ticker and coalesce. Used only in the browser build
-// (cmd/wasm-modules); node.go sets renderNow.
+// (cmd/wasm-modules); node.go sets renderNow. The internal URLs are read
+// by parseURLList, not json.Unmarshal, so that encoding/json's reflective
+// decoder stays out of the browser build.
 
 package app
 
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -185,7 +187,7 @@ func (e *engineX) mailTo(v *url.URL) bool {
 
 func (e *engineX) internalURL(v *url.URL) bool {
 	if e.internalURLs == nil {
-		json.Unmarshal([]byte(Getenv("GOAPP_INTERNAL_URLS")), &e.internalURLs)
+		e.internalURLs = parseURLList(Getenv("GOAPP_INTERNAL_URLS"))
 	}
 
 	url := v.String()
@@ -357,6 +359,25 @@ func (e *engineX) Encode(w *bytes.Buffer, document HTMLHtml) error {
 	w.WriteString("<!doctype html>\n")
 	e.nodes.Encode(e.baseContext(), w, document)
 	return nil
+}
+
+// parseURLList reads the JSON list of strings that the Handler's
+// json.Marshal(h.InternalURLs) wrote ("null" when there are none): Go's
+// quoting reads every escape json.Marshal writes.
+func parseURLList(s string) []string {
+	urls := []string{}
+	s, ok := strings.CutPrefix(strings.TrimSpace(s), "[")
+	for ok {
+		s = strings.TrimLeft(s, " \t\r\n,")
+		q, err := strconv.QuotedPrefix(s)
+		if err != nil {
+			break
+		}
+		u, _ := strconv.Unquote(q)
+		urls = append(urls, u)
+		s = s[len(q):]
+	}
+	return urls
 }
 
 // renderNow is set, on the UI goroutine, by a dispatch that ran a DOM
