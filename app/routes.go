@@ -52,12 +52,40 @@ func registerRoutes() {
 			app.RouteWithRegexp("^"+rx.QuoteMeta(p.Path)+"/?$", p.New)
 		}
 	}
-	app.RouteWithRegexp(eventPath.String(), func() app.Composer { return &eventPage{} })
-	app.RouteWithRegexp(orgPath.String(), func() app.Composer { return &orgPage{} })
-	app.RouteWithRegexp(facilityPath.String(), func() app.Composer { return &facilityPage{} })
-	app.RouteWithRegexp(embedPath.String(), func() app.Composer { return &embedPage{} })
+	for _, r := range idRoutes {
+		app.RouteWithRegexp(r.re.String(), r.New)
+	}
 	// Last: everything else is a friendly 404 page.
-	app.RouteWithRegexp(`^/.*`, func() app.Composer { return &notFoundPage{} })
+	app.RouteWithRegexp(`^/.*`, newNotFound)
+}
+
+// idRoutes are the routes whose path carries an id (or, for embeds, a view).
+var idRoutes = []struct {
+	re  *rx.Regexp
+	New func() app.Composer
+}{
+	{eventPath, func() app.Composer { return &eventPage{} }},
+	{orgPath, func() app.Composer { return &orgPage{} }},
+	{facilityPath, func() app.Composer { return &facilityPage{} }},
+	{embedPath, func() app.Composer { return &embedPage{} }},
+}
+
+func newNotFound() app.Composer { return &notFoundPage{} }
+
+// routeFor is the component the router mounts for path, as registerRoutes
+// routes it.
+func routeFor(path string) app.Composer {
+	for _, p := range pages {
+		if p.Path == path || (p.Path != "/" && p.Path+"/" == path) {
+			return p.New()
+		}
+	}
+	for _, r := range idRoutes {
+		if r.re.MatchString(path) {
+			return r.New()
+		}
+	}
+	return newNotFound()
 }
 
 // match returns the id captured by re in path, or "".

@@ -49,14 +49,13 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 		t.Error("the first visit announces an update")
 	}
 
-	wasmTransfers := 0
-	for _, line := range s.Logs() {
-		if strings.Contains(line, "/web/app.wasm") && strings.Contains(line, "status=200") {
-			wasmTransfers++
-		}
-	}
-	if wasmTransfers != 1 {
+	if wasmTransfers := s.transfers("/web/app.wasm"); wasmTransfers != 1 {
 		t.Errorf("the first visit transferred app.wasm %d times, want 1:\n%s", wasmTransfers, strings.Join(s.Logs(), "\n"))
+	}
+	// The warm-up worker's request for it, the page's and the service
+	// worker's are one transfer (the HTTP cache answers the others).
+	if dataTransfers := s.transfers("/web/dataset.bin"); dataTransfers != 1 {
+		t.Errorf("the first visit transferred dataset.bin %d times, want 1:\n%s", dataTransfers, strings.Join(s.Logs(), "\n"))
 	}
 
 	// Warm start: the service worker answers everything.
@@ -70,6 +69,9 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	}
 
 	tb.run(t, chromedp.Reload(), waitWasm(), waitJS(`document.querySelectorAll("a[href^='/events/']").length >= `+strconv.Itoa(view.PageSize)))
+	var warm []string
+	tb.eval(t, warmState, &warm)
+	t.Logf("offline: the warm-up worker %q %s", warm[0], warm[1])
 
 	wantTitle := between(eventHTML, "<h1>", "</h1>")
 	tb.run(t, chromedp.Navigate(s.URL+"/events/"+eventID), waitWasm(),
@@ -78,6 +80,17 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	// It still responds: the navigation works offline.
 	tb.run(t, chromedp.Click(`nav a[href="/about"]`, chromedp.ByQuery),
 		waitJS(`location.pathname === "/about" && document.querySelector("h1").textContent === "About LaborLens"`))
+}
+
+// transfers counts the server's answers of 200 for a path ending in suffix.
+func (s *server) transfers(suffix string) int {
+	n := 0
+	for _, line := range s.Logs() {
+		if strings.Contains(line, suffix) && strings.Contains(line, "status=200") {
+			n++
+		}
+	}
+	return n
 }
 
 func tryGet(url string) (int, string, error) {

@@ -72,13 +72,15 @@ func sameSet(a, b []string) bool {
 // An embed sandboxed without allow-same-origin on another origin still
 // runs (its fetches are cross-origin from an opaque origin), gets the same
 // height as the same view unsandboxed, and tells the host the address of
-// the view it shows, again when it changes.
+// the view it shows, again when it changes. The two frames stand side by
+// side: Chromium does not lay out a cross-origin frame below the fold, so
+// one pushed down by the other's height would not report its own.
 func TestSandboxedEmbedSizesAndTellsItsView(t *testing.T) {
 	s := startServer(t)
 	src := s.URL + "/embed/list?kind=strike"
 	partner := partnerPage(t, `
-<iframe id="boxed" sandbox="allow-scripts" src="`+src+`&id=boxed" height="150" style="width:600px;border:0"></iframe>
-<iframe id="plain" src="`+src+`&id=plain" height="150" style="width:600px;border:0"></iframe>
+<iframe id="boxed" sandbox="allow-scripts" src="`+src+`&id=boxed" height="150" style="width:380px;border:0;vertical-align:top"></iframe>
+<iframe id="plain" src="`+src+`&id=plain" height="150" style="width:380px;border:0;vertical-align:top"></iframe>
 <script>window.__views = []; document.getElementById("boxed").addEventListener("laborlens:view", e => window.__views.push(e.detail.url));</script>
 <script src="`+s.URL+`/embed.js" async></script>`)
 	tb := newBrowser(t, timeout(t, 3*time.Minute))

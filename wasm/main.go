@@ -16,6 +16,10 @@ import (
 // over; what runs before the first yield shares the task of Go's runtime
 // and package initialisers.
 func main() {
+	if inWarmWorker() {
+		warm()
+		return
+	}
 	// The dataset's request goes out first and travels meanwhile.
 	dataURL := app.Window().URL().ResolveReference(ui.DatasetURL()).String()
 	data := app.Window().Call("fetch", dataURL)

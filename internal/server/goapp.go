@@ -21,6 +21,12 @@ import (
 //go:embed app-worker.js
 var appWorkerJS string
 
+// appWarmJS is added to go-app's app.js: the page's half of the warm-up
+// worker (web/warm.js), see warmStart.
+//
+//go:embed app-warm.js
+var appWarmJS string
+
 // Theme colours, shared by the manifest and the stylesheet.
 const (
 	themeColor      = "#7a1f2b"
@@ -34,8 +40,9 @@ func newAppHandler(version, domain string, store *assets.Store) *app.Handler {
 	// ECharts (the common bundle and the map's) and the geography are not
 	// precached: the charts, the timeline and the map load them when they
 	// first mount and add them to the worker's cache (see
-	// app/geo-loader.go), so other routes never download them.
-	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg"}
+	// app/geo-loader.go), so other routes never download them. warm.js
+	// is the worker every start runs first (see warmStart).
+	cacheable := []string{"/web/" + ui.DatasetFile, "/web/icon.svg", "/web/warm.js"}
 	return &app.Handler{
 		Name:            "LaborLens",
 		ShortName:       "LaborLens",
@@ -106,4 +113,18 @@ func localizeLoader(js []byte, english string) ([]byte, error) {
 	}
 	choice := fmt.Sprintf("const goappLoadingLabel = %s[document.documentElement.lang] || %s;", byLang, quoted)
 	return bytes.Replace(js, decl, []byte(choice), 1), nil
+}
+
+// warmStart makes go-app's app.js compile the wasm once and warm it up in
+// a worker before running it (app-warm.js, web/warm.js): go-app's
+// instantiateStreaming call becomes laborlensInstantiate, which takes the
+// same arguments, and keeps its progress label. An app.js without that
+// call (another go-app version) is an error, not a start left unwarmed.
+func warmStart(js []byte) ([]byte, error) {
+	call := []byte("await instantiateStreaming(\n      fetchWithProgress(")
+	if bytes.Count(js, call) != 1 {
+		return nil, fmt.Errorf("go-app's app.js has no %q: the wasm cannot be warmed up in a worker", call)
+	}
+	js = bytes.Replace(js, call, []byte("await laborlensInstantiate(\n      fetchWithProgress("), 1)
+	return append(js, appWarmJS...), nil
 }

@@ -121,6 +121,9 @@ func (s *Server) captureGoAppResources() error {
 			if body, err = localizeLoader(body, s.goapp.LoadingLabel); err != nil {
 				return err
 			}
+			if body, err = warmStart(body); err != nil {
+				return err
+			}
 		}
 		s.assets.Add(p, body, nil, nil)
 	}
