@@ -88,15 +88,7 @@ func (b *facetBox) Render() app.UI {
 			app.Legend().Class("visually-hidden").Text(b.T(b.Legend)),
 			app.If(len(counts) == 0, func() app.UI { return app.P().Class("muted").Text(b.T("filters.none")) }),
 			app.Ul().Body(app.Range(shown).Slice(func(j int) app.UI {
-				c := shown[j]
-				id := attr("f-" + string(facet) + "-" + c.Value)
-				return app.Li().Body(
-					boolAttr(app.Input().Type("checkbox").ID(id).Name(string(facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected),
-					app.Label().For(id).Body(
-						app.Text(b.facetLabel(facet, c)+" "),
-						app.Span().Class("count").Text("("+b.pr().Number(c.N)+")"),
-					),
-				)
+				return &facetValue{Locale: b.Locale, Facet: facet, Count: shown[j]}
 			})),
 			// A submit button of the explorer's form, not a link: its markup
 			// does not hold the query, so a keystroke leaves a box whose
@@ -113,6 +105,35 @@ func (b *facetBox) Render() app.UI {
 
 func (b *facetBox) OnMount(ctx app.Context) { b.pre.adopted(ctx, b) }
 func (b *facetBox) OnUpdate(app.Context)    { b.pre.changed() }
+
+// facetValue is one value's checkbox in a facet's group, with its count. It
+// is a keyed component (Key): in the browser build, go-app's update matches
+// a group's values by value (wasm/_modules/go-app, keyed.go), so a value
+// that stays in the list keeps its DOM node when values before it leave or
+// come back, and a keystroke that changes only its count rewrites only the
+// count, where by position the values after it had their checkboxes'
+// id, name and value rewritten.
+type facetValue struct {
+	app.Compo
+	*Locale
+	Facet query.Facet
+	Count query.Count
+}
+
+func (v *facetValue) Render() app.UI {
+	c := v.Count
+	id := attr("f-" + string(v.Facet) + "-" + c.Value)
+	return app.Li().Body(
+		boolAttr(app.Input().Type("checkbox").ID(id).Name(string(v.Facet)).Value(attr(c.Value)).Attr("form", formID), app.HTMLInput.Checked, c.Selected),
+		app.Label().For(id).Body(
+			app.Text(v.facetLabel(v.Facet, c)+" "),
+			app.Span().Class("count").Text("("+v.pr().Number(c.N)+")"),
+		),
+	)
+}
+
+// Key names the value among its facet's values.
+func (v *facetValue) Key() string { return v.Count.Value }
 
 // yearRange is the from/to year selects over every year of the data.
 type yearRange struct {

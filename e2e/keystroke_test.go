@@ -125,30 +125,58 @@ func TestFacetOrderStaysWhileTyping(t *testing.T) {
 // the rows by event (resultRow.Key, wasm/_modules/go-app keyed.go) rather
 // than by position, where a list shifted by one rewrote every row.
 func TestResultRowsKeepTheirNodesWhileTyping(t *testing.T) {
+	keptWhileTyping(t, "rows", "no row that stayed moved in the list: the test types nothing that reorders the results",
+		`new Map([...document.querySelectorAll(".results .event-list > li")].map((li, i) => [li.id, {li, i}]))`)
+}
+
+// A filter value that stays in its facet's list while the visitor types
+// keeps its DOM node when values before it leave the list or come back:
+// go-app's update matches a facet's values by value (facetValue.Key,
+// wasm/_modules/go-app keyed.go) rather than by position, where a value
+// that left shifted every value after it and rewrote their checkboxes.
+func TestFacetValuesKeepTheirNodesWhileTyping(t *testing.T) {
+	keptWhileTyping(t, "filter values", "no filter value that stayed changed its place in its list: the test types nothing that makes values leave or come back",
+		`new Map([...document.querySelectorAll(".facets input[type=checkbox]")].map(b => {
+			const li = b.closest("li");
+			return [b.name + "=" + b.value, {li, i: [...li.parentNode.children].indexOf(li)}];
+		}))`)
+}
+
+// keptStep is what one keystroke did to a list's items: how many of those
+// that stayed kept their node, how many of them moved, and the keys of
+// those that got a new node.
+type keptStep struct {
+	Q     string   `json:"q"`
+	Kept  int      `json:"kept"`
+	Moved int      `json:"moved"`
+	Lost  []string `json:"lost"`
+}
+
+// keptWhileTyping opens the explorer, types and erases a few queries, and
+// compares after each keystroke the items that items (a JavaScript
+// expression: a Map of each item's key to its node li and place i) lists
+// with those before it: every item that stayed must have kept its node,
+// and some must have moved (else it reports unmoved).
+func keptWhileTyping(t *testing.T, what, unmoved, items string) {
+	t.Helper()
 	s := startServer(t)
 	tb := newBrowser(t, timeout(t, 2*time.Minute))
 	tb.run(t, chromedp.Navigate(s.URL+"/"), waitWasm())
-	type step struct {
-		Q     string   `json:"q"`
-		Kept  int      `json:"kept"`
-		Moved int      `json:"moved"`
-		Lost  []string `json:"lost"`
-	}
-	var steps []step
+	var steps []keptStep
 	queries := []string{"b", "be", "bes", "bess", "bes", "be", "b", "", "h", "he", "h", ""}
 	tb.eval(t, `(() => {
 		const box = document.getElementById("q"), out = [];
-		const rows = () => new Map([...document.querySelectorAll(".results .event-list > li")].map((li, i) => [li.id, {li, i}]));
-		let prev = rows();
+		const items = () => `+items+`;
+		let prev = items();
 		for (const q of `+jsStrings(queries)+`) {
 			box.value = q;
 			box.dispatchEvent(new Event("input", {bubbles: true}));
-			const now = rows();
+			const now = items();
 			let kept = 0, moved = 0, lost = [];
-			for (const [id, {li, i}] of now) {
-				const p = prev.get(id);
+			for (const [key, {li, i}] of now) {
+				const p = prev.get(key);
 				if (!p) continue;
-				if (p.li !== li) { lost.push(id); continue; }
+				if (p.li !== li) { lost.push(key); continue; }
 				kept++;
 				if (p.i !== i) moved++;
 			}
@@ -160,11 +188,11 @@ func TestResultRowsKeepTheirNodesWhileTyping(t *testing.T) {
 	moved := 0
 	for _, st := range steps {
 		if len(st.Lost) > 0 {
-			t.Errorf("typing %q: %d rows that stayed in the results got new nodes (%s), %d kept theirs", st.Q, len(st.Lost), strings.Join(st.Lost, ", "), st.Kept)
+			t.Errorf("typing %q: %d %s that stayed got new nodes (%s), %d kept theirs", st.Q, len(st.Lost), what, strings.Join(st.Lost, ", "), st.Kept)
 		}
 		moved += st.Moved
 	}
 	if moved == 0 {
-		t.Errorf("no row that stayed moved in the list (%+v): the test types nothing that reorders the results", steps)
+		t.Errorf("%s (%+v)", unmoved, steps)
 	}
 }
