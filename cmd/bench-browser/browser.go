@@ -16,12 +16,12 @@ import (
 // long tasks, the moment the app is interactive (go-app has mounted the
 // page: data-app="ready" on <html>), and for keystrokes the input event's
 // time and the last DOM change after it.
-const probe = `window.__perf = {long: [], ready: -1, t0: 0, last: 0};
+const probe = `window.__perf = {long: [], ready: -1, t0: 0, h: 0, last: 0};
 try { new PerformanceObserver(l => { for (const e of l.getEntries()) __perf.long.push([e.startTime, e.duration]); }).observe({type: "longtask", buffered: true}); } catch (e) {}
 new MutationObserver(() => {
   if (__perf.ready < 0 && document.documentElement.dataset.app === "ready") __perf.ready = performance.now();
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-app"]});
-document.addEventListener("input", e => { __perf.t0 = e.timeStamp; __perf.last = 0; }, true);
+document.addEventListener("input", e => { __perf.t0 = e.timeStamp; __perf.h = performance.now(); __perf.last = 0; }, true);
 document.addEventListener("DOMContentLoaded", () => {
   new MutationObserver(() => { __perf.last = performance.now(); })
     .observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});

@@ -40,7 +40,8 @@ func (r *runner) typeAt(n int, query string) ([]float64, error) {
 	if err := chromedp.Run(b.ctx, chromedp.Focus("#q", chromedp.ByQuery)); err != nil {
 		return nil, err
 	}
-	var lat []float64
+	verbose := os.Getenv("BENCH_VERBOSE") != ""
+	var lat, wait, at []float64
 	for _, k := range typedThenErased(query) {
 		v, err := b.press(k)
 		if err != nil {
@@ -48,12 +49,28 @@ func (r *runner) typeAt(n int, query string) ([]float64, error) {
 		}
 		if v >= 0 {
 			lat = append(lat, v)
+			if verbose {
+				var w [2]float64
+				if err := b.eval(5*time.Second, `[__perf.h - __perf.t0, __perf.t0 - __perf.ready]`, &w); err != nil {
+					return nil, err
+				}
+				wait, at = append(wait, w[0]), append(at, w[1])
+			}
 		}
+	}
+	if verbose {
+		var long [][2]float64
+		if err := b.eval(5*time.Second, `__perf.long.filter(([s, d]) => s + d > __perf.ready).map(([s, d]) => [s - __perf.ready, d])`, &long); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(os.Stderr, "%s events, each keystroke's wait before its input event ran, ms: %.0f\n", bench.Label(n), wait)
+		fmt.Fprintf(os.Stderr, "each keystroke's input event after ready, ms: %.0f\n", at)
+		fmt.Fprintf(os.Stderr, "long tasks from ready on (start after ready, duration), ms: %.0f\n", long)
 	}
 	if len(lat) == 0 {
 		return nil, fmt.Errorf("no keystroke changed the page")
 	}
-	if os.Getenv("BENCH_VERBOSE") != "" {
+	if verbose {
 		fmt.Fprintf(os.Stderr, "%s events, each keystroke in ms: %.0f\n", bench.Label(n), lat)
 	}
 	return lat, nil
