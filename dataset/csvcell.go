@@ -51,7 +51,7 @@ func (d *Dataset) warnings() []located {
 		at, field := splitPath(path())
 		out = append(out, located{at: at, Problem: Problem{Record: d.recordName(at), Field: field, Msg: "warning: starts with " + quoteChar(s[0]) +
 			", which a spreadsheet may run as a formula if the data is opened as CSV (LaborLens's CSV exports prefix such cells with ')"}})
-	}, func(func() string, string, int) {})
+	}, func(func() string, *schemaNode, int) {})
 	return out
 }
 

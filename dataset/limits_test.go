@@ -80,9 +80,9 @@ func TestLimitsFitTheShippedData(t *testing.T) {
 		if n := len([]rune(s)); 2*n > at.textLimit {
 			t.Errorf("%s: %d characters, more than half the limit of %d", path(), n, at.textLimit)
 		}
-	}, func(path func() string, pattern string, n int) {
-		if 2*n > listLimit(pattern) {
-			t.Errorf("%s: %d items, more than half the limit of %d", path(), n, listLimit(pattern))
+	}, func(path func() string, at *schemaNode, n int) {
+		if 2*n > at.listLimit {
+			t.Errorf("%s: %d items, more than half the limit of %d", path(), n, at.listLimit)
 		}
 	})
 	if b := must(os.ReadFile("../embed/dataset.json")); 8*len(b) > MaxFileBytes {
@@ -215,4 +215,76 @@ func FuzzMayHoldControl(f *testing.F) {
 			t.Errorf("%q holds %U, mayHoldControl says it cannot", s, r)
 		}
 	})
+}
+
+// limitProblems sees every field of the limits' tables, read through the
+// schema's offsets: each text over its limit or holding a control
+// character, and each list over its limit, in turn; a text at its limit
+// passes.
+func TestLimitsSeeEveryField(t *testing.T) {
+	text, lists := Limits()
+	for pattern, max := range text {
+		for what, bad := range map[string]string{"too long": strings.Repeat("é", max+1), "control": "a\x00b", "C1 control": "a\u0085"} {
+			d := small()
+			setAt(t, reflect.ValueOf(d).Elem(), pattern, func(v reflect.Value) { v.SetString(bad) })
+			if ps := d.limitProblems(); len(ps) != 1 || !strings.Contains(pattern, strings.Trim(lastName(ps[0].Field), "[]0123456789")) {
+				t.Errorf("%s %s: %v", pattern, what, ps)
+			}
+		}
+		d := small()
+		setAt(t, reflect.ValueOf(d).Elem(), pattern, func(v reflect.Value) { v.SetString(strings.Repeat("é", max)) })
+		if ps := d.limitProblems(); len(ps) != 0 {
+			t.Errorf("%s at its limit of %d: %v", pattern, max, ps)
+		}
+	}
+	for pattern, max := range lists {
+		d := small()
+		setAt(t, reflect.ValueOf(d).Elem(), pattern, func(v reflect.Value) { v.Set(reflect.MakeSlice(v.Type(), max+1, max+1)) })
+		if ps := d.limitProblems(); len(ps) == 0 || !strings.Contains(ps[0].Msg, fmt.Sprintf("%d items", max+1)) {
+			t.Errorf("%s of %d items: %.3v", pattern, max+1, ps)
+		}
+	}
+}
+
+// lastName is the last field name of a problem's field, "sources[0].url"
+// giving "url".
+func lastName(field string) string {
+	if i := strings.LastIndexByte(field, '.'); i >= 0 {
+		return field[i+1:]
+	}
+	return field
+}
+
+// setAt calls set with the field of v at pattern ("events[].people[].name"),
+// the first item of each list on the way (added if the list is empty).
+func setAt(t *testing.T, v reflect.Value, pattern string, set func(reflect.Value)) {
+	t.Helper()
+	name, rest, _ := strings.Cut(pattern, ".")
+	name, list := strings.CutSuffix(name, "[]")
+	var f reflect.Value
+	for i := range v.NumField() {
+		if tag, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ","); tag == name {
+			f = v.Field(i)
+		}
+	}
+	if !f.IsValid() {
+		t.Fatalf("no field %s in %s", name, v.Type())
+	}
+	if f.Kind() == reflect.Pointer {
+		if f.IsNil() {
+			f.Set(reflect.New(f.Type().Elem()))
+		}
+		f = f.Elem()
+	}
+	if list {
+		if f.Len() == 0 {
+			f.Set(reflect.Append(f, reflect.Zero(f.Type().Elem())))
+		}
+		f = f.Index(0)
+	}
+	if rest == "" {
+		set(f)
+		return
+	}
+	setAt(t, f, rest, set)
 }
