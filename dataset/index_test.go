@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -85,4 +86,28 @@ func TestRenamed(t *testing.T) {
 	if _, ok := must(Decode(must(Encode(d)))).Renamed("2022-03-31-jfk8-vote"); !ok {
 		t.Error("former ids lost by Encode and Decode")
 	}
+}
+
+// The lookup tables are built on first use, once, by whichever lookup
+// comes first: lookups may race (the server's requests do).
+func TestLookupsRaceTheirBuild(t *testing.T) {
+	d := Synthetic(300, 2)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e := &d.Events[i]
+			if got, ok := d.Event(e.ID); !ok || got != e {
+				t.Errorf("Event(%q) = %v, %v", e.ID, got, ok)
+			}
+			if len(e.Organizations) > 0 && !slices.Contains(d.EventsOf(e.Organizations[0]), e) {
+				t.Errorf("EventsOf(%q) misses %s", e.Organizations[0], e.ID)
+			}
+			if _, ok := d.Facility(d.Facilities[i].Code); !ok {
+				t.Errorf("Facility(%q) not found", d.Facilities[i].Code)
+			}
+		}()
+	}
+	wg.Wait()
 }
