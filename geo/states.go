@@ -40,13 +40,17 @@ func StateName(s string) string {
 	if n, ok := stateAliases[s]; ok {
 		return n
 	}
-	for name, code := range USStates {
-		if s == code {
-			return name
-		}
-	}
-	return ""
+	return stateByCode[s]
 }
+
+// stateByCode is USStates the other way: postal code to name.
+var stateByCode = func() map[string]string {
+	m := make(map[string]string, len(USStates))
+	for name, code := range USStates {
+		m[code] = name
+	}
+	return m
+}()
 
 // PlaceStates returns the US states a free-text place names, in order:
 // "Bessemer, Alabama" gives Alabama; "Chicago area, Illinois; Atlanta,
@@ -78,6 +82,9 @@ func PlaceStates(place string) []string {
 // stripParens removes text in parentheses: "Shakopee, Minnesota
 // (fulfillment center)" becomes "Shakopee, Minnesota ".
 func stripParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return s // most places: nothing to remove, nor to copy
+	}
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {

@@ -26,12 +26,14 @@ func (v *facetValues) set(values, labels []string) {
 	v.value, v.label = values, labels
 	v.id = make(map[string]uint32, len(values))
 	order := make([]int, len(values))
+	lower := make([]string, len(values)) // each label folded once, not at each comparison
 	for i, s := range values {
 		v.id[s] = uint32(i)
 		order[i] = i
+		lower[i] = strings.ToLower(labels[i])
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(strings.Compare(strings.ToLower(labels[a]), strings.ToLower(labels[b])), strings.Compare(values[a], values[b]))
+		return cmp.Or(strings.Compare(lower[a], lower[b]), strings.Compare(values[a], values[b]))
 	})
 	v.rank = make([]int32, len(values))
 	v.byRank = make([]int32, len(values))
@@ -182,10 +184,13 @@ func (ix *Index) recordEvents() {
 	}
 	for i, e := range ix.events {
 		ix.kind[i] = uint8(ix.values[facetKind].id[string(e.Kind)]) // validated: known
-		o, ok := outcomes[e.Outcome]
-		if !ok {
-			o = outcome.Of(e)
-			outcomes[e.Outcome] = o
+		o := outcome.Category(e.OutcomeCategory) // worked out ahead by the server, when it is
+		if !o.Known() {
+			var ok bool
+			if o, ok = outcomes[e.Outcome]; !ok {
+				o = outcome.Of(e)
+				outcomes[e.Outcome] = o
+			}
 		}
 		ix.outcome[i] = uint8(ix.values[facetOutcome].id[string(o)])
 		ix.year[i] = uint16(e.Date.Year - ix.yearMin)
