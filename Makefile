@@ -99,7 +99,7 @@ test-fuzz:
 	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./dataset ./query ./charts ./export ./app
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./dataset ./query ./charts ./export ./app ./jsontok
 
 test-e2e: build
 	$(GO) test -count=1 -v -timeout 25m ./e2e

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/laborlens/laborlens/internal/jsontok"
+	"github.com/laborlens/laborlens/jsontok"
 )
 
 // jsonReader decodes a dataset token by token, driven by the Go types, so

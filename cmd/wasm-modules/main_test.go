@@ -135,7 +135,7 @@ func TestReadSumsNamesTheBadLine(t *testing.T) {
 
 // TestBrowserBuildLinksNoJSONDecoder: encoding/json's decoder (its
 // reflection and Decoder.Token) stays out of the wasm, ~30 kB of brotli:
-// the app reads JSON with internal/jsontok, and the patched go-app
+// the app reads JSON with jsontok, and the patched go-app
 // (state.go, storage.go, context.go, notification.go, engine.go) decodes
 // none. The linker's -dumpdep lists every symbol it keeps.
 func TestBrowserBuildLinksNoJSONDecoder(t *testing.T) {

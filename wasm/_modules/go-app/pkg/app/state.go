@@ -2,7 +2,7 @@
 // for the browser build (cmd/wasm-modules): a stored or broadcast state returns
 // errNoJSONDecoding (storage.go) instead of decoding JSON, so that
 // encoding/json's decoder stays out of the wasm (32 kB of brotli, with
-// internal/jsontok reading LaborLens's own JSON). LaborLens
+// jsontok reading LaborLens's own JSON). LaborLens
 // keeps nothing in go-app's storage or states and uses no notifications.
 
 package app

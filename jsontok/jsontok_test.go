@@ -35,7 +35,7 @@ var tokenInputs = []string{
 // TestTokensAsEncodingJSON: jsonTokens gives encoding/json's tokens,
 // offsets and errors on every input above and on the shipped dataset.
 func TestTokensAsEncodingJSON(t *testing.T) {
-	shipped, err := os.ReadFile("../../embed/dataset.json")
+	shipped, err := os.ReadFile("../embed/dataset.json")
 	if err != nil {
 		t.Fatal(err)
 	}
