@@ -17,7 +17,9 @@ func TestShowAllInTheApp(t *testing.T) {
 		waitJS(`new URL(location).searchParams.get("q") === "amazon"`),
 		chromedp.Evaluate(`window.__sameDocument = true`, nil),
 		click(`.facets button.show-all[value=org]`),
-		waitJS(`new URL(location).searchParams.get("all") === "org"`))
+		waitJS(`new URL(location).searchParams.get("all") === "org"`),
+		// The URL changes first, the list in the next frame.
+		waitJS(`document.querySelectorAll("input[name=org]").length > 12`))
 	var got struct {
 		Q    string `json:"q"`
 		Orgs int    `json:"orgs"`
